@@ -1,0 +1,22 @@
+package vn.soi.indexer.records;
+
+import java.util.Map;
+
+/** One row of a discipline register or of rating results, with its 1-based row number in the file. */
+public sealed interface RegisterRecord permits DisciplineRecord, RatingRecord {
+
+    /** The person's full name, or the organisation / collective named in the row. */
+    String subject();
+
+    /** True when the row is about an organisation or collective rather than a person. */
+    boolean collective();
+
+    /** The unit as written. */
+    String unit();
+
+    /** The row number in the file, the header being row 1. */
+    int row();
+
+    /** Columns the contract does not name, kept as written (header to value). */
+    Map<String, String> extra();
+}
