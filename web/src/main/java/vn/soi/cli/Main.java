@@ -1,11 +1,37 @@
 package vn.soi.cli;
 
-/** SKELETON entry point; the command line is built on picocli. */
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code soi} command line. Each sub-command is a class of its own that calls the same services the web
+ * application uses, never the HTTP layer. Exit codes follow the interface contract: 0 ok, 1 some input failed or was
+ * not found, 2 usage error.
+ */
+@Command(name = "soi", mixinStandardHelpOptions = true, version = "Soi 0.1.0",
+        description = "Soi: tự soi, tự sửa. Phân tích báo cáo kiểm điểm, biên bản và hồ sơ xếp loại, kỷ luật.",
+        subcommands = {CommandLine.HelpCommand.class})
 public final class Main {
+
+    /** Exit code for a usage error (bad option, bad query). */
+    public static final int USAGE = 2;
+
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.out.println("soi");
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code (for tests). */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExitCodeExceptionMapper(e -> USAGE);
+        cli.setParameterExceptionHandler((ex, argv) -> {
+            ex.getCommandLine().getErr().println("soi: " + ex.getMessage());
+            ex.getCommandLine().usage(ex.getCommandLine().getErr());
+            return USAGE;
+        });
+        return cli.execute(args);
     }
 }
