@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -62,8 +63,8 @@ final class CsvRows implements TableRows {
                     }
                 }
             }
-        } catch (IOException | IllegalStateException e) {
-            // commons-csv reports malformed quoting as IllegalStateException wrapping an IOException.
+        } catch (IOException | UncheckedIOException e) {
+            // commons-csv's record iterator reports malformed quoting as an UncheckedIOException.
             throw new RegisterException(file, RegisterException.Reason.UNREADABLE,
                     "cannot read CSV as " + encoding.charset() + ": " + e.getMessage(), e);
         }

@@ -2,6 +2,7 @@ package vn.soi.indexer.records;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +34,10 @@ public final class IdentityIndex {
             byKey.computeIfAbsent(IdentityKey.of(record), k -> new ArrayList<>()).add(record);
         }
         byKey.replaceAll((k, v) -> List.copyOf(v));
-        return new IdentityIndex(Map.copyOf(byKey));
+        return new IdentityIndex(Collections.unmodifiableMap(byKey));
     }
 
-    /** Every key, persons and collectives. */
+    /** Every key, persons and collectives, in the order first seen. */
     public Set<IdentityKey> keys() {
         return byKey.keySet();
     }
@@ -46,7 +47,7 @@ public final class IdentityIndex {
         return byKey.getOrDefault(key, List.of());
     }
 
-    /** Keys that evidently cover more than one person or collective, each with its evidence. */
+    /** Keys that evidently cover more than one person or collective, each with its evidence, in key order. */
     public List<Ambiguity> ambiguities() {
         return ambiguities;
     }
