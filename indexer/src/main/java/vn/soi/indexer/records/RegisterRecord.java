@@ -14,7 +14,10 @@ public sealed interface RegisterRecord permits DisciplineRecord, RatingRecord {
     /** The unit as written. */
     String unit();
 
-    /** The row number in the file, the header being row 1. */
+    /** The position as written, or empty. */
+    String position();
+
+    /** The row number in the file (spreadsheet row or CSV record), the header being row 1 unless titles precede it. */
     int row();
 
     /** Columns the contract does not name, kept as written (header to value). */

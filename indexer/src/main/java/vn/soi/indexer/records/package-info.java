@@ -1,5 +1,10 @@
 /**
- * Discipline registers and rating results read row by row from CSV and spreadsheets, and the identity (normalised
- * name plus unit) used to join them with reports and minutes.
+ * Tabular records: discipline registers and rating results read from .csv, .xlsx and .xls ({@link
+ * vn.soi.indexer.records.RegisterReader}), their rows as {@link vn.soi.indexer.records.RegisterRecord}s, and the identity
+ * of the people and collectives they name ({@link vn.soi.indexer.records.PersonKey}, {@link
+ * vn.soi.indexer.records.CollectiveKey}, {@link vn.soi.indexer.records.IdentityIndex}).
+ *
+ * <p>Header synonyms and discipline phrases are data in {@code seeds/registers/} ({@link
+ * vn.soi.indexer.records.RegisterVocabulary}).
  */
 package vn.soi.indexer.records;

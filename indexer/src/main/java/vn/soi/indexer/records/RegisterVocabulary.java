@@ -1,0 +1,105 @@
+package vn.soi.indexer.records;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The header synonyms and discipline phrases a domain expert edits in {@code seeds/registers/}: {@value #HEADERS}
+ * ({@code COLUMN<TAB>header}) and {@value #FORMS} ({@code FORM<TAB>phrase}). Both are matched on folded text (no case,
+ * diacritics, punctuation or repeated spaces).
+ */
+public final class RegisterVocabulary {
+
+    /** Header synonyms, relative to the seeds folder. */
+    public static final String HEADERS = "registers/headers.tsv";
+    /** Discipline phrases, relative to the seeds folder. */
+    public static final String FORMS = "registers/discipline-forms.tsv";
+
+    private final Map<String, RegisterColumn> columns;
+    private final Map<String, DisciplineForm> forms;
+    private final List<Map.Entry<String, DisciplineForm>> formsLongestFirst;
+
+    private RegisterVocabulary(Map<String, RegisterColumn> columns, Map<String, DisciplineForm> forms) {
+        this.columns = Map.copyOf(columns);
+        this.forms = Map.copyOf(forms);
+        this.formsLongestFirst = forms.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, DisciplineForm> e) -> e.getKey().length()).reversed())
+                .map(e -> Map.entry(e.getKey(), e.getValue()))
+                .toList();
+    }
+
+    /**
+     * Loads both tables from a seeds folder (the repository's {@code seeds/}).
+     *
+     * @throws IOException when a table cannot be read
+     * @throws IllegalArgumentException when a line is malformed or names an unknown column or form (file and line given)
+     */
+    public static RegisterVocabulary load(Path seeds) throws IOException {
+        Map<String, RegisterColumn> columns = readTable(seeds.resolve(HEADERS), RegisterColumn::valueOf);
+        Map<String, DisciplineForm> forms = readTable(seeds.resolve(FORMS), DisciplineForm::valueOf);
+        return new RegisterVocabulary(columns, forms);
+    }
+
+    /** The contract column a header names, if any. */
+    public Optional<RegisterColumn> column(String header) {
+        return Optional.ofNullable(columns.get(TextFold.fold(header)));
+    }
+
+    /**
+     * The form of discipline a cell names: a cell equal to a phrase, otherwise the longest phrase the cell contains as
+     * whole words (so "Khai trừ ra khỏi Đảng" is an expulsion).
+     */
+    public Optional<DisciplineForm> disciplineForm(String cell) {
+        String key = TextFold.fold(cell);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        DisciplineForm exact = forms.get(key);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        String padded = " " + key + " ";
+        return formsLongestFirst.stream()
+                .filter(e -> padded.contains(" " + e.getKey() + " "))
+                .map(Map.Entry::getValue)
+                .findFirst();
+    }
+
+    private static <T> Map<String, T> readTable(Path file, Function<String, T> parse) throws IOException {
+        Map<String, T> table = new HashMap<>();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            int number = 0;
+            while ((line = in.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = line.split("\t", -1);
+                if (parts.length != 2 || parts[1].isBlank()) {
+                    throw new IllegalArgumentException(file + ":" + number + ": expected NAME<TAB>text, got '" + line + "'");
+                }
+                T value;
+                try {
+                    value = parse.apply(parts[0].strip());
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(file + ":" + number + ": unknown name '" + parts[0] + "'", e);
+                }
+                T previous = table.put(TextFold.fold(parts[1]), value);
+                if (previous != null && previous != value) {
+                    throw new IllegalArgumentException(file + ":" + number + ": '" + parts[1] + "' already means " + previous);
+                }
+            }
+        }
+        return table;
+    }
+}
