@@ -1,6 +1,5 @@
 package vn.soi.indexer.records;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+
+import vn.soi.indexer.seeds.Seeds;
 
 /**
  * The header synonyms and discipline phrases a domain expert edits in {@code seeds/registers/}: {@value #HEADERS}
@@ -37,16 +38,24 @@ public final class RegisterVocabulary {
                 .toList();
     }
 
+    /** The tables shipped in (or overriding) {@code seeds/registers/}. */
+    public static RegisterVocabulary standard() {
+        return new RegisterVocabulary(parseTable(HEADERS, Seeds.lines(HEADERS), RegisterColumn::valueOf),
+                parseTable(FORMS, Seeds.lines(FORMS), DisciplineForm::valueOf));
+    }
+
     /**
-     * Loads both tables from a seeds folder (the repository's {@code seeds/}).
+     * Loads both tables from a folder laid out like {@code seeds/} (an edited copy).
      *
      * @throws IOException when a table cannot be read
      * @throws IllegalArgumentException when a line is malformed or names an unknown column or form (file and line given)
      */
     public static RegisterVocabulary load(Path seeds) throws IOException {
-        Map<String, RegisterColumn> columns = readTable(seeds.resolve(HEADERS), RegisterColumn::valueOf);
-        Map<String, DisciplineForm> forms = readTable(seeds.resolve(FORMS), DisciplineForm::valueOf);
-        return new RegisterVocabulary(columns, forms);
+        Path headers = seeds.resolve(HEADERS);
+        Path forms = seeds.resolve(FORMS);
+        return new RegisterVocabulary(
+                parseTable(headers.toString(), Files.readAllLines(headers, StandardCharsets.UTF_8), RegisterColumn::valueOf),
+                parseTable(forms.toString(), Files.readAllLines(forms, StandardCharsets.UTF_8), DisciplineForm::valueOf));
     }
 
     /** The contract column a header names, if any. */
@@ -74,30 +83,27 @@ public final class RegisterVocabulary {
                 .findFirst();
     }
 
-    private static <T> Map<String, T> readTable(Path file, Function<String, T> parse) throws IOException {
+    private static <T> Map<String, T> parseTable(String file, List<String> lines, Function<String, T> parse) {
         Map<String, T> table = new HashMap<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int number = 0;
-            while ((line = in.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split("\t", -1);
-                if (parts.length != 2 || parts[1].isBlank()) {
-                    throw new IllegalArgumentException(file + ":" + number + ": expected NAME<TAB>text, got '" + line + "'");
-                }
-                T value;
-                try {
-                    value = parse.apply(parts[0].strip());
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(file + ":" + number + ": unknown name '" + parts[0] + "'", e);
-                }
-                T previous = table.put(TextFold.fold(parts[1]), value);
-                if (previous != null && previous != value) {
-                    throw new IllegalArgumentException(file + ":" + number + ": '" + parts[1] + "' already means " + previous);
-                }
+        int number = 0;
+        for (String line : lines) {
+            number++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] parts = line.split("\t", -1);
+            if (parts.length != 2 || parts[1].isBlank()) {
+                throw new IllegalArgumentException(file + ":" + number + ": expected NAME<TAB>text, got '" + line + "'");
+            }
+            T value;
+            try {
+                value = parse.apply(parts[0].strip());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(file + ":" + number + ": unknown name '" + parts[0] + "'", e);
+            }
+            T previous = table.put(TextFold.fold(parts[1]), value);
+            if (previous != null && previous != value) {
+                throw new IllegalArgumentException(file + ":" + number + ": '" + parts[1] + "' already means " + previous);
             }
         }
         return table;

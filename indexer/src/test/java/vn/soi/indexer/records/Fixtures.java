@@ -17,7 +17,7 @@ final class Fixtures {
 
     /** The repository's vocabulary (surefire sets {@code soi.root} to the repository). */
     static RegisterVocabulary vocabulary() throws IOException {
-        return RegisterVocabulary.load(Path.of(System.getProperty("soi.root", "..")).resolve("seeds"));
+        return RegisterVocabulary.standard();
     }
 
     static RegisterReader reader() throws IOException {
