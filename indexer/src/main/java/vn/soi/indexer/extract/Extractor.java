@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.TikaException;
@@ -88,7 +89,8 @@ public final class Extractor implements AutoCloseable {
     Extractor(ExtractionLimits limits, Parser parser) {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.parser = Objects.requireNonNull(parser, "parser");
-        this.detector = new AutoDetectParser().getDetector();
+        this.detector = parser instanceof AutoDetectParser autoDetect ? autoDetect.getDetector()
+                : TikaConfig.getDefaultConfig().getDetector();
         this.workers = Executors.newCachedThreadPool(new WorkerThreads());
     }
 
@@ -213,10 +215,12 @@ public final class Extractor implements AutoCloseable {
             throws IOException, ExtractionException {
         String mediaType = MediaType.parse(metadata.get(Metadata.CONTENT_TYPE)).getBaseType().toString();
         List<String> parsedBy = Arrays.asList(metadata.getValues(TikaCoreProperties.TIKA_PARSED_BY));
-        String parserName = parsedBy.stream().filter(name -> !DISPATCHERS.contains(name)).findFirst()
-                .orElse(parser.getClass().getName());
         Integer ocrPages = metadata.getInt(PDF.OCR_PAGE_COUNT);
         boolean ocr = parsedBy.contains(OCR_PARSER) || (ocrPages != null && ocrPages > 0);
+        // An image's text comes from Tesseract; Tika's image parser beside it reads only metadata.
+        String parserName = ocr && mediaType.startsWith("image/") ? OCR_PARSER
+                : parsedBy.stream().filter(name -> !DISPATCHERS.contains(name)).findFirst()
+                        .orElse(parser.getClass().getName());
 
         List<String> notes = new ArrayList<>();
         String text = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;

@@ -34,7 +34,8 @@ final class Failures {
             }
             String message = lower(t.getMessage());
             if (message.contains("zip bomb")) {
-                return new ExtractionException(file, ExtractionFailure.ZIP_BOMB, shorten(t.getMessage()), thrown);
+                String detail = t.getMessage().replaceFirst("(?i)^.*?zip bomb\\W*", "");
+                return new ExtractionException(file, ExtractionFailure.ZIP_BOMB, shorten(detail), thrown);
             }
             if (message.contains("entity expansion") || message.contains("entityexpansion")) {
                 return new ExtractionException(file, ExtractionFailure.CORRUPT,
