@@ -106,9 +106,13 @@ public final class Extractor implements AutoCloseable {
      * @return its raw text, media type, parser and notes
      * @throws ExtractionException when the file cannot be read, breaks a limit, is encrypted, corrupt, empty or of no
      *                             supported format; {@link ExtractionException#reason()} says which
+     * @throws IllegalStateException when the extractor is closed
      */
     public ExtractedText extract(Path file) throws ExtractionException {
         Objects.requireNonNull(file, "file");
+        if (workers.isShutdown()) {
+            throw new IllegalStateException("extractor is closed; cannot extract " + file);
+        }
         checkSize(file);
         Future<ExtractedText> result = workers.submit(() -> parse(file));
         try {

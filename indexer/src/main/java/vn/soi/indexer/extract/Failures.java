@@ -37,6 +37,10 @@ final class Failures {
                 String detail = t.getMessage().replaceFirst("(?i)^.*?zip bomb\\W*", "");
                 return new ExtractionException(file, ExtractionFailure.ZIP_BOMB, shorten(detail), thrown);
             }
+            if (message.contains("tesseractocrparser timeout")) {
+                return new ExtractionException(file, ExtractionFailure.TIMEOUT,
+                        "OCR of one image took longer than " + limits.timeout().toSeconds() + " s", thrown);
+            }
             if (message.contains("entity expansion") || message.contains("entityexpansion")) {
                 return new ExtractionException(file, ExtractionFailure.CORRUPT,
                         "XML entity expansion beyond the limit (billion laughs)", thrown);
