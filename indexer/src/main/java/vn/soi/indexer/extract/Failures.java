@@ -64,7 +64,7 @@ final class Failures {
         if (mediaType.equals("application/pdf")) {
             return "password-protected PDF";
         }
-        return "password-protected " + mediaType;
+        return "password-protected document";
     }
 
     private static String rootDetail(Throwable thrown) {

@@ -18,6 +18,9 @@ import org.apache.tika.metadata.Metadata;
  * look like Vietnamese tone marks after vowels (how Windows-1258 spells most toned letters), and Windows-1252
  * otherwise, so that text typed in legacy TCVN3/VNI fonts keeps the Latin-1 shape the normaliser's converters expect.
  * Reads at most {@value #SAMPLE} bytes, then resets the stream.
+ *
+ * <p>It serves every parser that decodes bytes (plain text, CSV, HTML). A charset declared in an HTML page is not
+ * consulted: old Vietnamese pages often declare one their bytes do not match.
  */
 final class VietnameseEncodingDetector implements EncodingDetector {
 

@@ -303,6 +303,30 @@ class ExtractorTest {
     }
 
     @Test
+    void rejects_a_password_protected_docx_with_named_error() throws Exception {
+        Path plain = Fixtures.docx(dir.resolve("plain.docx"), null, List.of(Fixtures.SENTENCE));
+        Path file = dir.resolve("mat-khau.docx");
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem container =
+                     new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+            org.apache.poi.poifs.crypt.EncryptionInfo info =
+                    new org.apache.poi.poifs.crypt.EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.agile);
+            org.apache.poi.poifs.crypt.Encryptor encryptor = info.getEncryptor();
+            encryptor.confirmPassword("mat-khau");
+            try (OutputStream out = encryptor.getDataStream(container)) {
+                Files.copy(plain, out);
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                container.writeFilesystem(out);
+            }
+        }
+
+        ExtractionException e = assertThrows(ExtractionException.class, () -> extractDocx(extractor, file));
+
+        assertEquals(ExtractionFailure.ENCRYPTED, e.reason(), e.getMessage());
+        assertEquals("mat-khau.docx: encrypted (password-protected document)", e.getMessage());
+    }
+
+    @Test
     void rejects_a_zip_bomb_docx_with_named_error() throws Exception {
         Path file = Fixtures.zipBombDocx(dir.resolve("bom.docx"));
 
