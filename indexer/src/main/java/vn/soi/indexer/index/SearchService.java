@@ -70,6 +70,7 @@ public final class SearchService {
     public static final int MAX_FACET_VALUES = 100;
 
     private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
+    private static final Pattern LEADING_WILDCARD = Pattern.compile("(?:^|[\\s(:+\\-])([*?])");
     private static final List<String> HIGHLIGHT_ORDER = highlightOrder();
 
     private final DocumentIndex index;
@@ -264,6 +265,12 @@ public final class SearchService {
         return List.copyOf(order);
     }
 
+    /** The position of the first term that starts with a wildcard, or -1. */
+    private static int leadingWildcard(String query) {
+        Matcher term = LEADING_WILDCARD.matcher(query);
+        return term.find() ? term.start(1) : -1;
+    }
+
     private static <T> T first(Set<T> values) {
         return values.isEmpty() ? null : values.iterator().next();
     }
@@ -289,7 +296,12 @@ public final class SearchService {
             return new QuerySyntaxException(query, at,
                     "dấu ngoặc kép hoặc ký tự thoát chưa đóng (unterminated quote or escape)");
         }
-        String reason = e.getMessage() == null ? "" : e.getMessage().replaceFirst("^Cannot parse '.*?': ", "");
-        return new QuerySyntaxException(query, -1, reason);
+        String detail = (cause == null ? e : cause).getMessage();
+        detail = detail == null ? "" : detail.replaceFirst("(?s)^Cannot parse '.*?': ", "");
+        if (detail.contains("not allowed as first character")) {
+            return new QuerySyntaxException(query, leadingWildcard(query),
+                    "không được bắt đầu một từ bằng * hoặc ? (a term cannot start with * or ?)");
+        }
+        return new QuerySyntaxException(query, -1, "không hiểu được truy vấn (cannot parse the query: " + detail + ")");
     }
 }

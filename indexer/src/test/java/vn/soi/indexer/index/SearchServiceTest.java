@@ -170,6 +170,10 @@ class SearchServiceTest {
                 () -> search.search(SearchRequest.of("đảng \"khuyết điểm")));
         assertTrue(quote.position() >= 5, quote.getMessage());
 
+        QuerySyntaxException wildcard = assertThrows(QuerySyntaxException.class,
+                () -> search.search(SearchRequest.of("đảng *khuyet")));
+        assertEquals(5, wildcard.position(), wildcard.getMessage());
+
         QuerySyntaxException field = assertThrows(QuerySyntaxException.class,
                 () -> search.search(SearchRequest.of("đảng AND tacgia:an")));
         assertEquals(9, field.position(), field.getMessage());
