@@ -9,6 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,6 +102,43 @@ class DocumentIndexTest {
             SearchResult result = new SearchService(index).search(SearchRequest.of("đảng"));
             assertEquals(0, result.total());
             assertTrue(result.facet(FacetDimension.TYPE).isEmpty());
+        }
+    }
+
+    @Test
+    void searches_run_safely_while_documents_are_written_and_committed() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try (DocumentIndex index = DocumentIndex.open(folder)) {
+            SearchService search = new SearchService(index);
+            Future<?> writer = pool.submit(() -> {
+                for (int i = 1; i <= 20; i++) {
+                    index.upsert(TestDocuments.document("w" + i, "w/" + i + ".txt", "h" + i,
+                            DocumentType.OTHER, "Văn bản số " + i + " nêu khuyết điểm.", List.of(), List.of()));
+                    if (i % 5 == 0) {
+                        index.commit();
+                    }
+                }
+                return null;
+            });
+            List<Future<Long>> readers = new ArrayList<>();
+            for (int r = 0; r < 2; r++) {
+                readers.add(pool.submit(() -> {
+                    long last = 0;
+                    for (int i = 0; i < 30; i++) {
+                        long total = search.search(SearchRequest.of("khuyết điểm")).total();
+                        assertTrue(total >= last, total + " after " + last);
+                        last = total;
+                    }
+                    return last;
+                }));
+            }
+            writer.get(30, TimeUnit.SECONDS);
+            for (Future<Long> reader : readers) {
+                assertTrue(reader.get(30, TimeUnit.SECONDS) <= 20);
+            }
+            assertEquals(20, search.search(SearchRequest.of("khuyết điểm")).total());
+        } finally {
+            pool.shutdownNow();
         }
     }
 

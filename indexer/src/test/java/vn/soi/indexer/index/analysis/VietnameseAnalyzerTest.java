@@ -3,6 +3,7 @@ package vn.soi.indexer.index.analysis;
 import java.io.IOException;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 import org.apache.lucene.util.BytesRef;
 import org.junit.Test;
@@ -41,6 +42,19 @@ public class VietnameseAnalyzerTest extends BaseTokenStreamTestCase {
             assertEquals(new BytesRef("ủy"), exact.normalize("f", "Uỷ"));
             assertEquals(new BytesRef("đảng"), exact.normalize("f", "\u00D0ảng"));
             assertEquals(new BytesRef("khuyet"), folding.normalize("f", "KHUYẾT"));
+        }
+    }
+
+    @Test
+    public void the_same_chain_can_be_assembled_from_the_factories_by_name() throws IOException {
+        try (Analyzer custom = CustomAnalyzer.builder()
+                .addCharFilter(VietnameseCanonicalCharFilterFactory.NAME)
+                .withTokenizer(VietnameseSyllableTokenizerFactory.NAME)
+                .addTokenFilter("lowercase")
+                .addTokenFilter(VietnameseFoldingFilterFactory.NAME)
+                .build()) {
+            assertAnalyzesTo(custom, "Khuyết \u00D0iểm uỷ", new String[] {"khuyet", "diem", "uy"},
+                    new int[] {0, 7, 12}, new int[] {6, 11, 14});
         }
     }
 
