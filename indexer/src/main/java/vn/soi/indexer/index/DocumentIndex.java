@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -137,13 +138,14 @@ public final class DocumentIndex implements Closeable {
     public Optional<ParsedDocument> find(String idOrContentHashOrPath) throws IOException {
         Objects.requireNonNull(idOrContentHashOrPath, "idOrContentHashOrPath");
         String key = idOrContentHashOrPath.strip();
-        List<Term> candidates = new ArrayList<>();
+        Set<Term> candidates = new LinkedHashSet<>();
         candidates.add(new Term(IndexSchema.ID, key));
         for (String path : pathVariants(key)) {
             candidates.add(new Term(IndexSchema.PATH, path));
         }
-        candidates.add(new Term(IndexSchema.CONTENT_HASH, key.toLowerCase(java.util.Locale.ROOT)));
         candidates.add(new Term(IndexSchema.CONTENT_HASH, key));
+        // Hex digests may be typed in upper case.
+        candidates.add(new Term(IndexSchema.CONTENT_HASH, key.toLowerCase(Locale.ROOT)));
         IndexSearcher searcher = searchers.acquire();
         try {
             for (Term term : candidates) {

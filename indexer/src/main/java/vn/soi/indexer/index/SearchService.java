@@ -25,6 +25,7 @@ import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -139,8 +140,7 @@ public final class SearchService {
         return new SearchResult(top.totalHits.value, exact, hits, counts);
     }
 
-    private static org.apache.lucene.search.CollectorManager<?, ? extends TopDocs> hits(SearchRequest request,
-                                                                                       int wanted) {
+    private static CollectorManager<?, ? extends TopDocs> hits(SearchRequest request, int wanted) {
         if (request.sort() == SearchSort.RELEVANCE) {
             return new TopScoreDocCollectorManager(wanted, null, TOTAL_HITS_EXACT_BOUND);
         }

@@ -12,11 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.soi.indexer.document.DocumentJson;
 import vn.soi.indexer.document.ParsedDocument;
 
 class SearchServiceTest {
@@ -153,6 +156,19 @@ class SearchServiceTest {
         assertEquals("Nguyễn Văn A", hit.person());
         assertEquals(2023, hit.year());
         assertTrue(hit.score() > 0);
+    }
+
+    @Test
+    void hit_json_line_follows_the_contract() throws Exception {
+        SearchHit hit = search.search(SearchRequest.of("\"giải ngân\"")).hits().get(0);
+        JsonNode json = DocumentJson.mapper().readTree(SearchHitJson.toJsonLine(hit));
+        assertEquals("reports/2023/nguyen-van-a.docx", json.get("document").asText());
+        assertEquals("INDIVIDUAL_REPORT", json.get("documentType").asText());
+        assertEquals(2023, json.get("year").asInt());
+        assertTrue(json.get("snippets").get(0).asText().contains("<b>"));
+        int matchStart = json.get("passages").get(0).get("matchStart").asInt();
+        assertTrue(TestDocuments.REPORT_A_TEXT.startsWith("giải", matchStart));
+        assertFalse(SearchHitJson.toJsonLine(hit).contains("\n"));
     }
 
     @Test
