@@ -1,0 +1,36 @@
+package vn.soi.indexer.index;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+
+import vn.soi.indexer.index.analysis.VietnameseAnalyzer;
+import vn.soi.indexer.index.analysis.VietnameseFoldingAnalyzer;
+
+/** The analyzer of each field of {@link IndexSchema}, for indexing, query parsing and highlighting alike. */
+public final class SchemaAnalyzers {
+
+    private SchemaAnalyzers() {
+    }
+
+    /**
+     * A per-field analyzer: {@link VietnameseFoldingAnalyzer} for the folded companions, {@link KeywordAnalyzer} for
+     * keyword fields, {@link VietnameseAnalyzer} for everything else (the exact text fields).
+     */
+    public static Analyzer perField() {
+        Map<String, Analyzer> perField = new HashMap<>();
+        Analyzer folding = new VietnameseFoldingAnalyzer();
+        Analyzer keyword = new KeywordAnalyzer();
+        for (String field : IndexSchema.textFields()) {
+            perField.put(IndexSchema.folded(field), folding);
+        }
+        for (String field : new String[] {IndexSchema.ID, IndexSchema.PATH, IndexSchema.CONTENT_HASH,
+            IndexSchema.TYPE, IndexSchema.RATING}) {
+            perField.put(field, keyword);
+        }
+        return new PerFieldAnalyzerWrapper(new VietnameseAnalyzer(), perField);
+    }
+}
