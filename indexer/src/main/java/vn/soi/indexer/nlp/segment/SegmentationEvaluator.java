@@ -1,0 +1,185 @@
+package vn.soi.indexer.nlp.segment;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Scores a {@link WordSegmenter} against a CoNLL-U file with gold word segmentation.
+ *
+ * <p>Each word line's FORM gives one gold word; its syllables are separated by spaces (UD Vietnamese VTB:
+ * {@code "Hà Nội"}) or by underscores (VnCoreNLP style: {@code "Hà_Nội"}; a FORM made only of underscores, such as
+ * {@code "_"}, is one syllable). Comment lines, multiword-token ranges ({@code 3-4}) and empty nodes ({@code 5.1}) are
+ * skipped; a blank line ends a sentence. The segmenter sees only the syllables of each sentence; word spans are
+ * compared exactly. Speed is measured on one thread after a warm-up pass, repeating passes for at least one second.
+ */
+public final class SegmentationEvaluator {
+
+    private static final long MIN_TIMING_NANOS = 1_000_000_000L;
+
+    private final WordSegmenter segmenter;
+
+    /** An evaluator for the given segmenter. */
+    public SegmentationEvaluator(WordSegmenter segmenter) {
+        if (segmenter == null) {
+            throw new IllegalArgumentException("segmenter must be given");
+        }
+        this.segmenter = segmenter;
+    }
+
+    /** Reads the gold file, segments every sentence and returns the scores and speed. */
+    public SegmentationReport evaluate(Path conllu) throws IOException {
+        List<GoldSentence> gold = read(conllu);
+        long syllables = 0;
+        long goldWords = 0;
+        long predicted = 0;
+        long correct = 0;
+        for (GoldSentence sentence : gold) {
+            boolean[] starts = segmenter.wordStarts(sentence.syllables());
+            syllables += sentence.syllables().size();
+            goldWords += count(sentence.starts());
+            predicted += count(starts);
+            correct += matchingSpans(sentence.starts(), starts);
+        }
+        double speed = measureSpeed(gold, syllables);
+        return SegmentationReport.of(conllu.toString(), gold.size(), syllables, goldWords, predicted, correct, speed);
+    }
+
+    private double measureSpeed(List<GoldSentence> gold, long syllablesPerPass) {
+        if (syllablesPerPass == 0) {
+            return 0;
+        }
+        long sink = runPass(gold);
+        long started = System.nanoTime();
+        long passes = 0;
+        long elapsed;
+        do {
+            sink += runPass(gold);
+            passes++;
+            elapsed = System.nanoTime() - started;
+        } while (elapsed < MIN_TIMING_NANOS);
+        if (sink < 0) {
+            throw new IllegalStateException("impossible word count " + sink);
+        }
+        return syllablesPerPass * passes / (elapsed / 1e9);
+    }
+
+    private long runPass(List<GoldSentence> gold) {
+        long words = 0;
+        for (GoldSentence sentence : gold) {
+            words += count(segmenter.wordStarts(sentence.syllables()));
+        }
+        return words;
+    }
+
+    /** Predicted words [start, next start) that are also gold words: same start, same end, no gold boundary inside. */
+    static long matchingSpans(boolean[] gold, boolean[] predicted) {
+        int n = gold.length;
+        long matches = 0;
+        int start = 0;
+        boolean goldInside = false;
+        for (int i = 1; i <= n; i++) {
+            boolean goldBoundary = i == n || gold[i];
+            if (i == n || predicted[i]) {
+                if ((start == 0 || gold[start]) && goldBoundary && !goldInside) {
+                    matches++;
+                }
+                start = i;
+                goldInside = false;
+            } else if (goldBoundary) {
+                goldInside = true;
+            }
+        }
+        return matches;
+    }
+
+    private static long count(boolean[] starts) {
+        long c = 0;
+        for (boolean s : starts) {
+            if (s) {
+                c++;
+            }
+        }
+        return c;
+    }
+
+    /** Reads all sentences of a CoNLL-U file. */
+    static List<GoldSentence> read(Path conllu) throws IOException {
+        List<GoldSentence> out = new ArrayList<>();
+        List<String> syllables = new ArrayList<>();
+        List<Boolean> starts = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(conllu, StandardCharsets.UTF_8)) {
+            String line;
+            int lineNo = 0;
+            while ((line = in.readLine()) != null) {
+                lineNo++;
+                if (line.isBlank()) {
+                    flush(syllables, starts, out);
+                    continue;
+                }
+                if (line.startsWith("#")) {
+                    continue;
+                }
+                String[] columns = line.split("\t", -1);
+                if (columns.length < 2) {
+                    throw new IOException("CoNLL-U file " + conllu + " line " + lineNo
+                            + ": expected tab-separated columns, found: " + line);
+                }
+                String id = columns[0];
+                if (id.indexOf('-') >= 0 || id.indexOf('.') >= 0) {
+                    continue;
+                }
+                boolean first = true;
+                for (String syllable : syllablesOf(columns[1])) {
+                    syllables.add(syllable);
+                    starts.add(first);
+                    first = false;
+                }
+            }
+        }
+        flush(syllables, starts, out);
+        return out;
+    }
+
+    /** The syllables of one gold FORM. */
+    static List<String> syllablesOf(String form) {
+        List<String> out = new ArrayList<>();
+        boolean onlyUnderscores = form.chars().allMatch(c -> c == '_');
+        boolean spaced = form.indexOf(' ') >= 0;
+        char separator = spaced || onlyUnderscores ? ' ' : '_';
+        int start = 0;
+        for (int i = 0; i <= form.length(); i++) {
+            if (i == form.length() || form.charAt(i) == separator) {
+                if (i > start) {
+                    out.add(form.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        if (out.isEmpty()) {
+            out.add(form);
+        }
+        return out;
+    }
+
+    private static void flush(List<String> syllables, List<Boolean> starts, List<GoldSentence> out) {
+        if (syllables.isEmpty()) {
+            return;
+        }
+        boolean[] flags = new boolean[starts.size()];
+        for (int i = 0; i < flags.length; i++) {
+            flags[i] = starts.get(i);
+        }
+        out.add(new GoldSentence(List.copyOf(syllables), flags));
+        syllables.clear();
+        starts.clear();
+    }
+
+    /** One gold sentence: its syllables and, per syllable, whether it begins a gold word. */
+    record GoldSentence(List<String> syllables, boolean[] starts) {
+    }
+}
