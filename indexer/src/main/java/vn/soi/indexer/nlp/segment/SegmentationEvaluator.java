@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,20 +16,32 @@ import java.util.List;
  * {@code "Hà Nội"}) or by underscores (VnCoreNLP style: {@code "Hà_Nội"}; a FORM made only of underscores, such as
  * {@code "_"}, is one syllable). Comment lines, multiword-token ranges ({@code 3-4}) and empty nodes ({@code 5.1}) are
  * skipped; a blank line ends a sentence. The segmenter sees only the syllables of each sentence; word spans are
- * compared exactly. Speed is measured on one thread after a warm-up pass, repeating passes for at least one second.
+ * compared exactly. Speed is wall-clock time on the calling thread after a warm-up pass, repeating passes for at
+ * least the timing duration (one second by default).
  */
 public final class SegmentationEvaluator {
 
-    private static final long MIN_TIMING_NANOS = 1_000_000_000L;
+    /** Default shortest time over which speed is measured. */
+    public static final Duration DEFAULT_TIMING = Duration.ofSeconds(1);
 
     private final WordSegmenter segmenter;
+    private final long minTimingNanos;
 
-    /** An evaluator for the given segmenter. */
+    /** An evaluator for the given segmenter, timing over at least {@link #DEFAULT_TIMING}. */
     public SegmentationEvaluator(WordSegmenter segmenter) {
+        this(segmenter, DEFAULT_TIMING);
+    }
+
+    /** An evaluator for the given segmenter, timing repeated passes over at least {@code minTiming}. */
+    public SegmentationEvaluator(WordSegmenter segmenter, Duration minTiming) {
         if (segmenter == null) {
             throw new IllegalArgumentException("segmenter must be given");
         }
+        if (minTiming == null || minTiming.isNegative()) {
+            throw new IllegalArgumentException("timing duration must be zero or positive: " + minTiming);
+        }
         this.segmenter = segmenter;
+        this.minTimingNanos = minTiming.toNanos();
     }
 
     /** Reads the gold file, segments every sentence and returns the scores and speed. */
@@ -61,7 +74,7 @@ public final class SegmentationEvaluator {
             sink += runPass(gold);
             passes++;
             elapsed = System.nanoTime() - started;
-        } while (elapsed < MIN_TIMING_NANOS);
+        } while (elapsed < minTimingNanos);
         if (sink < 0) {
             throw new IllegalStateException("impossible word count " + sink);
         }
