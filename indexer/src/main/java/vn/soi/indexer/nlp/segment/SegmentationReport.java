@@ -19,6 +19,8 @@ import java.util.Locale;
  * @param recall             correct / gold
  * @param f1                 harmonic mean of precision and recall
  * @param syllablesPerSecond segmentation speed on one thread, after a warm-up pass
+ * @param clock              what the speed was measured with: {@code "thread-cpu"} (CPU time of the evaluating
+ *                           thread) or {@code "wall"}
  */
 public record SegmentationReport(
         @JsonProperty("file") String file,
@@ -30,7 +32,8 @@ public record SegmentationReport(
         @JsonProperty("precision") double precision,
         @JsonProperty("recall") double recall,
         @JsonProperty("f1") double f1,
-        @JsonProperty("syllablesPerSecond") double syllablesPerSecond) {
+        @JsonProperty("syllablesPerSecond") double syllablesPerSecond,
+        @JsonProperty("clock") String clock) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -41,6 +44,9 @@ public record SegmentationReport(
                     + syllables + ", gold " + goldWords + ", predicted " + predictedWords + ", correct "
                     + correctWords);
         }
+        if (clock == null || clock.isBlank()) {
+            throw new IllegalArgumentException("the clock of the speed measure must be named: " + clock);
+        }
         if (correctWords > Math.min(goldWords, predictedWords)) {
             throw new IllegalArgumentException("correct words " + correctWords + " exceed gold " + goldWords
                     + " or predicted " + predictedWords);
@@ -49,12 +55,12 @@ public record SegmentationReport(
 
     /** Builds the report from counts, computing the ratios (0 when a denominator is 0). */
     static SegmentationReport of(String file, int sentences, long syllables, long gold, long predicted, long correct,
-                                 double syllablesPerSecond) {
+                                 double syllablesPerSecond, String clock) {
         double p = predicted == 0 ? 0 : (double) correct / predicted;
         double r = gold == 0 ? 0 : (double) correct / gold;
         double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
         return new SegmentationReport(file, sentences, syllables, gold, predicted, correct, p, r, f,
-                syllablesPerSecond);
+                syllablesPerSecond, clock);
     }
 
     /** A small two-column table for a terminal (labels in Vietnamese first, then English). */
@@ -69,9 +75,9 @@ public record SegmentationReport(
                 Độ chính xác / precision          %.2f%%
                 Độ phủ / recall                   %.2f%%
                 F1                                %.2f%%
-                Tốc độ / syllables per second     %,.0f
+                Tốc độ / syllables per second     %,.0f (%s)
                 """, file, sentences, syllables, goldWords, predictedWords, correctWords, 100 * precision,
-                100 * recall, 100 * f1, syllablesPerSecond);
+                100 * recall, 100 * f1, syllablesPerSecond, clock);
     }
 
     /** The report as one JSON object on one line. */

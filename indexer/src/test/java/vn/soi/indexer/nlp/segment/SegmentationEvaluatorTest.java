@@ -77,5 +77,6 @@ class SegmentationEvaluatorTest {
         assertEquals(4, json.get("correctWords").asInt());
         assertEquals(4.0 / 7, json.get("recall").asDouble(), 1e-9);
         assertTrue(json.has("syllablesPerSecond"));
+        assertTrue(json.get("clock").asText().matches("thread-cpu|wall"), report.toJson());
     }
 }
