@@ -181,12 +181,14 @@ public final class SegmentationEvaluator {
                 if (id.indexOf('-') >= 0 || id.indexOf('.') >= 0) {
                     continue;
                 }
-                if (++total > MAX_SYLLABLES) {
+                List<String> formSyllables = syllablesOf(columns[1]);
+                total += formSyllables.size();
+                if (total > MAX_SYLLABLES) {
                     throw new IOException("CoNLL-U file " + conllu + " line " + lineNo + ": more than "
                             + MAX_SYLLABLES + " syllables, over the evaluation limit");
                 }
                 boolean first = true;
-                for (String syllable : syllablesOf(columns[1])) {
+                for (String syllable : formSyllables) {
                     syllables.add(syllable);
                     starts.add(first);
                     first = false;
