@@ -45,7 +45,7 @@ public final class WordSegmenter {
     public static final String VOCABULARY_FILE = "vi-vocab";
 
     private static final int LONGEST_MATCH = 4;
-    private static final int ANALYSIS_CACHE_LIMIT = 1 << 17;
+    private static final int ANALYSIS_CACHE_LIMIT = 1 << 16;
     private static final String TONED_OLD_STYLE = "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ";
 
     private final PhraseSet dictionary;

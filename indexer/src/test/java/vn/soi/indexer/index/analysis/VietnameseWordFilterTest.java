@@ -14,6 +14,7 @@ import org.apache.lucene.tests.analysis.MockTokenizer;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
+import vn.soi.indexer.nlp.segment.ModelLocation;
 import vn.soi.indexer.nlp.segment.WordSegmenter;
 
 /**
@@ -108,5 +109,22 @@ public class VietnameseWordFilterTest extends BaseTokenStreamTestCase {
         IllegalArgumentException e = expectThrows(IllegalArgumentException.class,
                 () -> TokenFilterFactory.forName(VietnameseWordFilterFactory.NAME, bad));
         assertTrue(e.getMessage(), e.getMessage().contains("colour"));
+    }
+
+    @Test
+    public void test_factory_without_a_model_passes_syllables_through() throws IOException {
+        assumeTrue("SOI_VNCORENLP_MODELS is set in this environment: skipping",
+                System.getenv(ModelLocation.ENVIRONMENT_VARIABLE) == null);
+        VietnameseWordFilterFactory factory = new VietnameseWordFilterFactory(new HashMap<>());
+        assertFalse(factory.segments());
+        try (Analyzer a = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer tokenizer = new StandardTokenizer();
+                return new TokenStreamComponents(tokenizer, factory.create(tokenizer));
+            }
+        }) {
+            assertAnalyzesTo(a, "nhân dân", new String[] {"nhân", "dân"}, new int[] {1, 1});
+        }
     }
 }
