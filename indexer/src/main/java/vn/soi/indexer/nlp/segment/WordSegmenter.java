@@ -125,11 +125,13 @@ public final class WordSegmenter {
 
     /** Segments one sentence of raw text (tokenised by {@link SyllableTokenizer}); offsets index into it. */
     public List<Word> segment(String sentence) {
+        requireInput(sentence, "sentence");
         return words(SyllableTokenizer.tokenize(sentence));
     }
 
     /** Splits raw text into sentences ({@link SyllableTokenizer#sentences}) and segments each. */
     public List<List<Word>> segmentText(String text) {
+        requireInput(text, "text");
         List<List<Word>> out = new ArrayList<>();
         for (List<Syllable> sentence : SyllableTokenizer.sentences(text)) {
             out.add(words(sentence));
@@ -157,6 +159,7 @@ public final class WordSegmenter {
 
     /** Groups already tokenised syllables of one sentence into words; offsets are the syllables' own. */
     public List<Word> words(List<Syllable> syllables) {
+        requireInput(syllables, "syllables");
         int n = syllables.size();
         List<String> texts = new ArrayList<>(n);
         for (Syllable s : syllables) {
@@ -188,6 +191,7 @@ public final class WordSegmenter {
      * continuing the previous one (I). The first syllable always begins a word.
      */
     public boolean[] wordStarts(List<? extends CharSequence> syllables) {
+        requireInput(syllables, "syllables");
         int n = syllables.size();
         boolean[] starts = new boolean[n];
         if (n == 0) {
@@ -371,6 +375,12 @@ public final class WordSegmenter {
             }
         }
         return syllable;
+    }
+
+    private static void requireInput(Object input, String what) {
+        if (input == null) {
+            throw new IllegalArgumentException("the " + what + " to segment must not be null");
+        }
     }
 
     private static List<String> firstTwoSyllables(Set<String> phrases) {
