@@ -42,9 +42,9 @@ import vn.soi.web.signin.SignInController;
  */
 public final class SoiWebApp {
     /** Every account role: routes for any signed-in user. */
-    static final RouteRole[] SIGNED_IN = Role.values();
+    private static final RouteRole[] SIGNED_IN = Role.values();
     /** The roles that review findings and record decisions. */
-    static final RouteRole[] REVIEWERS = {Role.INSPECTOR, Role.BOARD};
+    private static final RouteRole[] REVIEWERS = {Role.INSPECTOR, Role.BOARD};
 
     private final SecurityHeaders headers = new SecurityHeaders();
     private final Navigation navigation = new Navigation();
@@ -89,6 +89,7 @@ public final class SoiWebApp {
             files.hostedPath = "/static";
             files.directory = "/vn/soi/web/static";
             files.location = Location.CLASSPATH;
+            files.roles = Set.of(Access.PUBLIC);
         });
         config.jetty.modifyServletContextHandler(handler -> handler.setSessionHandler(sessionHandler()));
         config.router.mount(this::routes);

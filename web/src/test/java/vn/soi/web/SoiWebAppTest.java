@@ -206,6 +206,9 @@ class SoiWebAppTest {
                 assertFalse(reply.header("Content-Security-Policy").contains("unsafe-inline"));
             }
             assertEquals("no-store", browser.get("/sign-in").header("Cache-Control"));
+            Browser.Reply css = browser.get("/static/soi.css");
+            assertEquals(200, css.status(), "static assets are public");
+            assertTrue(css.header("Content-Type").startsWith("text/css"), css.header("Content-Type"));
         });
     }
 
