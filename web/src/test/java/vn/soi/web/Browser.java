@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.javalin.testtools.HttpClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,7 +38,7 @@ final class Browser {
     private final OkHttpClient http;
     private final String origin;
     private final Map<String, String> cookies = new LinkedHashMap<>();
-    private final List<String> setCookieHeaders = new java.util.ArrayList<>();
+    private final List<String> setCookieHeaders = new ArrayList<>();
 
     Browser(HttpClient client) {
         this.origin = client.getOrigin();
@@ -115,7 +117,7 @@ final class Browser {
                 int equals = pair.indexOf('=');
                 String name = pair.substring(0, equals).strip();
                 String value = pair.substring(equals + 1).strip();
-                boolean expired = setCookie.toLowerCase(java.util.Locale.ROOT).contains("max-age=0");
+                boolean expired = setCookie.toLowerCase(Locale.ROOT).contains("max-age=0");
                 if (expired || value.isEmpty()) {
                     cookies.remove(name);
                 } else {

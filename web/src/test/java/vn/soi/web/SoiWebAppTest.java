@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.testtools.JavalinTest;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -59,6 +61,21 @@ class SoiWebAppTest {
             Browser.Reply reply = attacker.get("/");
             assertEquals(303, reply.status(), "a fixated session id must not be signed in");
             assertEquals("/sign-in?next=%2F", reply.header("Location"));
+        });
+    }
+
+    @Test
+    void a_session_ends_twelve_hours_after_sign_in_however_active() {
+        HandClock clock = new HandClock();
+        TestApp test = TestApp.empty(dataDir, clock);
+        test.services.users().addUser("tk-board", Role.BOARD, TestApp.PASSWORD.toCharArray());
+        JavalinTest.test(test.app.javalin(), (server, client) -> {
+            Browser browser = new Browser(client).signIn("tk-board", TestApp.PASSWORD);
+            clock.advance(Duration.ofHours(11));
+            assertEquals(200, browser.get("/").status());
+            clock.advance(Duration.ofHours(1).plusSeconds(1));
+            assertEquals(303, browser.get("/").status());
+            assertEquals(401, browser.get("/api/me").status());
         });
     }
 
@@ -367,15 +384,16 @@ class SoiWebAppTest {
         Set<String> routes = new TreeSet<>();
         test.app.javalin().unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
                 .filter(endpoint -> endpoint.getEndpoint().getPath().startsWith("/api/"))
-                .forEach(endpoint -> routes.add(endpoint.getEndpoint().getMethod().name().toLowerCase(java.util.Locale.ROOT)
+                .forEach(endpoint -> routes.add(endpoint.getEndpoint().getMethod().name().toLowerCase(Locale.ROOT)
                         + " " + endpoint.getEndpoint().getPath()));
         JavalinTest.test(test.app.javalin(), (server, client) -> {
             Browser.Reply reply = new Browser(client).get("/api/openapi.json");
             assertEquals(200, reply.status());
             JsonNode paths = JSON.readTree(reply.body()).get("paths");
             Set<String> documented = new TreeSet<>();
-            paths.fields().forEachRemaining(path -> path.getValue().fieldNames()
-                    .forEachRemaining(method -> documented.add(method + " " + path.getKey())));
+            for (var path : paths.properties()) {
+                path.getValue().fieldNames().forEachRemaining(method -> documented.add(method + " " + path.getKey()));
+            }
             assertEquals(routes, documented);
         });
     }

@@ -26,9 +26,13 @@ final class TestApp {
 
     /** @return a new app over the folder, with no account (passwords hashed at a low cost, for speed) */
     static TestApp empty(Path dataDir) {
+        return empty(dataDir, Clock.systemUTC());
+    }
+
+    /** @return a new app over the folder, with no account, on the given clock */
+    static TestApp empty(Path dataDir, Clock clock) {
         try {
             WebConfig config = WebConfig.of(dataDir);
-            Clock clock = Clock.systemUTC();
             SoiDatabase database = SoiDatabase.open(config.databaseFile());
             return new TestApp(new WebServices(new UserService(database, new PasswordHasher(64, 1), clock),
                     new AuditLog(database, clock), new ReviewService(database, clock),

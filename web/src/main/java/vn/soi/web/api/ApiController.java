@@ -48,7 +48,11 @@ public final class ApiController {
         this.openApi = loadOpenApi();
     }
 
-    /** The answer of {@code GET /api/health}. @param status always {@code "ok"} */
+    /**
+     * The answer of {@code GET /api/health}.
+     *
+     * @param status always {@code "ok"}
+     */
     public record Health(String status) {
     }
 

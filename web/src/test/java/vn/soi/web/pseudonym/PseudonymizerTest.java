@@ -1,5 +1,6 @@
 package vn.soi.web.pseudonym;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +29,7 @@ class PseudonymizerTest {
         assertEquals(32, Files.size(keyFile));
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile)));
         assertEquals(List.of(keyFile), Files.list(keyFile.getParent()).toList(), "no temporary file left");
-        assertTrue(java.util.Arrays.equals(first, SecretKeyFile.loadOrCreate(keyFile)));
+        assertArrayEquals(first, SecretKeyFile.loadOrCreate(keyFile));
     }
 
     @Test
@@ -39,7 +41,7 @@ class PseudonymizerTest {
         assertTrue(pseudonym.matches("Người [0-9A-F]{4}-[0-9A-F]{4}"), pseudonym);
         assertEquals(pseudonym, second.pseudonym("Nguyễn Văn A"));
         assertEquals(pseudonym, second.pseudonym("  NGUYỄN   VĂN A "), "case and spacing do not matter");
-        String decomposed = java.text.Normalizer.normalize("Nguyễn Văn A", java.text.Normalizer.Form.NFD);
+        String decomposed = Normalizer.normalize("Nguyễn Văn A", Normalizer.Form.NFD);
         assertEquals(pseudonym, second.pseudonym(decomposed), "Unicode form does not matter");
         assertNotEquals(pseudonym, first.pseudonym("Nguyễn Văn An"));
         assertNotEquals(pseudonym, first.pseudonym("Nguyễn Văn Á"));
