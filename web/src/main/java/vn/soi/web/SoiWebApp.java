@@ -1,0 +1,138 @@
+package vn.soi.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import io.javalin.router.JavalinDefaultRouting;
+import io.javalin.security.RouteRole;
+import io.javalin.validation.ValidationException;
+import jakarta.servlet.SessionTrackingMode;
+import java.util.Objects;
+import java.util.Set;
+import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.server.session.SessionHandler;
+import vn.soi.web.account.Role;
+import vn.soi.web.admin.AdminController;
+import vn.soi.web.api.ApiController;
+import vn.soi.web.home.HomeController;
+import vn.soi.web.page.ErrorResponder;
+import vn.soi.web.page.Navigation;
+import vn.soi.web.page.PageRenderer;
+import vn.soi.web.page.Section;
+import vn.soi.web.security.Access;
+import vn.soi.web.security.AccessControl;
+import vn.soi.web.security.Csrf;
+import vn.soi.web.security.SecurityHeaders;
+import vn.soi.web.security.SignInThrottle;
+import vn.soi.web.security.Sessions;
+import vn.soi.web.security.ThrottlePolicy;
+import vn.soi.web.signin.SignInController;
+
+/**
+ * The Soi web application: built from its services, it exposes an unstarted Javalin server whose routes, each with
+ * the roles allowed to use it, are all declared in {@link #routes}. Start it with
+ * {@code app.javalin().start(config.host(), config.port())}.
+ */
+public final class SoiWebApp {
+    /** Every account role: routes for any signed-in user. */
+    private static final RouteRole[] SIGNED_IN = Role.values();
+    /** The roles that review findings and record decisions. */
+    private static final RouteRole[] REVIEWERS = {Role.INSPECTOR, Role.BOARD};
+
+    private final SecurityHeaders headers = new SecurityHeaders();
+    private final Navigation navigation = new Navigation();
+    private final ObjectMapper json = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .build();
+    private final AccessControl accessControl;
+    private final ErrorResponder errors;
+    private final SignInController signIn;
+    private final HomeController home;
+    private final AdminController admin;
+    private final ApiController api;
+    private final Javalin javalin;
+
+    /** @param services the services the pages and the API use */
+    public SoiWebApp(WebServices services) {
+        Objects.requireNonNull(services, "services");
+        Sessions sessions = new Sessions(services.clock());
+        Csrf csrf = new Csrf();
+        PageRenderer pages = new PageRenderer(navigation, sessions, csrf);
+        this.accessControl = new AccessControl(sessions, csrf);
+        this.errors = new ErrorResponder(pages);
+        this.signIn = new SignInController(services.users(), services.audit(),
+                new SignInThrottle(ThrottlePolicy.DEFAULTS, services.clock()), sessions, csrf, pages);
+        this.home = new HomeController(sessions, navigation, pages);
+        this.admin = new AdminController(services.users(), services.audit(), sessions, pages);
+        this.api = new ApiController(services.reviews(), services.audit(), sessions, csrf, json);
+        this.javalin = Javalin.create(this::configure);
+    }
+
+    /** @return the configured, not yet started server */
+    public Javalin javalin() {
+        return javalin;
+    }
+
+    private void configure(JavalinConfig config) {
+        config.showJavalinBanner = false;
+        config.router.ignoreTrailingSlashes = true;
+        config.jsonMapper(new JavalinJackson(json, false));
+        config.staticFiles.add(files -> {
+            files.hostedPath = "/static";
+            files.directory = "/vn/soi/web/static";
+            files.location = Location.CLASSPATH;
+            files.roles = Set.of(Access.PUBLIC);
+        });
+        config.jetty.modifyServletContextHandler(handler -> handler.setSessionHandler(sessionHandler()));
+        config.router.mount(this::routes);
+    }
+
+    private static SessionHandler sessionHandler() {
+        SessionHandler sessions = new SessionHandler();
+        sessions.setSessionCookie(Sessions.COOKIE_NAME);
+        sessions.setHttpOnly(true);
+        sessions.setSameSite(HttpCookie.SameSite.STRICT);
+        // Secure whenever the request came over HTTPS (a TLS proxy); plain HTTP on loopback still works.
+        sessions.setSecureRequestOnly(true);
+        sessions.setMaxInactiveInterval((int) Sessions.IDLE_TIMEOUT.toSeconds());
+        sessions.setSessionTrackingModes(Set.of(SessionTrackingMode.COOKIE));
+        return sessions;
+    }
+
+    /** Every route, with the roles allowed to use it. */
+    private void routes(JavalinDefaultRouting router) {
+        router.before(headers::apply);
+        router.beforeMatched(accessControl::check);
+        router.exception(HttpResponseException.class, errors::httpError);
+        router.exception(ValidationException.class, errors::invalid);
+        router.exception(Exception.class, errors::unexpected);
+
+        router.get("/sign-in", signIn::form, Access.PUBLIC);
+        router.post("/sign-in", signIn::submit, Access.PUBLIC);
+        router.post("/sign-out", signIn::signOut, SIGNED_IN);
+        page(router, "/", home::show, SIGNED_IN);
+        page(router, Section.ADMIN.path(), admin::accounts, Role.ADMIN);
+        router.post("/admin/accounts", admin::createAccount, Role.ADMIN);
+        router.get("/admin/audit", admin::audit, Role.ADMIN);
+
+        router.get("/api/health", api::health, Access.PUBLIC);
+        router.get("/api/openapi.json", api::openApi, Access.PUBLIC);
+        router.get("/api/me", api::me, SIGNED_IN);
+        router.get("/api/reviews", api::history, REVIEWERS);
+        router.post("/api/reviews", api::decide, REVIEWERS);
+    }
+
+    /** A GET page route; a section's page also puts the section in the navigation of the roles it allows. */
+    private void page(JavalinDefaultRouting router, String path, Handler handler, RouteRole... roles) {
+        router.get(path, handler, roles);
+        navigation.pageRegistered(path, Set.of(roles));
+    }
+}

@@ -1,0 +1,50 @@
+package vn.soi.web;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Objects;
+import vn.soi.web.account.PasswordHasher;
+import vn.soi.web.account.UserService;
+import vn.soi.web.audit.AuditLog;
+import vn.soi.web.pseudonym.Pseudonymizer;
+import vn.soi.web.review.ReviewService;
+import vn.soi.web.store.SoiDatabase;
+
+/**
+ * The services the web application is built from. The command line uses the same services (e.g.
+ * {@code users().addUser(...)} for {@code soi users add}), never the HTTP layer.
+ *
+ * @param users accounts
+ * @param audit the audit log
+ * @param reviews review decisions
+ * @param pseudonymizer pseudonyms for researchers
+ * @param clock the clock used for sessions and sign-in throttling
+ */
+public record WebServices(UserService users, AuditLog audit, ReviewService reviews, Pseudonymizer pseudonymizer,
+        Clock clock) {
+    /** Validates the fields. */
+    public WebServices {
+        Objects.requireNonNull(users, "users");
+        Objects.requireNonNull(audit, "audit");
+        Objects.requireNonNull(reviews, "reviews");
+        Objects.requireNonNull(pseudonymizer, "pseudonymizer");
+        Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Opens the data folder: creates it when missing, opens and migrates {@code soi.db}, loads (or creates once)
+     * {@code secret.key}. Creates no account.
+     *
+     * @param config where the data folder is
+     * @return the services
+     * @throws IOException when the key file cannot be read or created
+     * @throws vn.soi.web.store.StoreException when the database cannot be opened or migrated
+     */
+    public static WebServices open(WebConfig config) throws IOException {
+        Objects.requireNonNull(config, "config");
+        Clock clock = Clock.systemUTC();
+        SoiDatabase database = SoiDatabase.open(config.databaseFile());
+        return new WebServices(new UserService(database, new PasswordHasher(), clock), new AuditLog(database, clock),
+                new ReviewService(database, clock), Pseudonymizer.fromKeyFile(config.secretKeyFile()), clock);
+    }
+}

@@ -1,0 +1,2 @@
+/** Signing in and out: the sign-in page, password check with throttling, session rotation, audit. */
+package vn.soi.web.signin;
