@@ -31,9 +31,6 @@ class LegacyFontConverterTest {
         for (int i = 0; i < letters.length(); i++) {
             String letter = letters.substring(i, i + 1);
             String legacy = LegacyFontConverter.fromUnicode(letter, encoding);
-            if (!letter.matches("[aeiouy]")) {
-                assertNotEquals(letter, legacy, "no legacy form for " + letter);
-            }
             assertEquals(letter, LegacyFontConverter.toUnicode(legacy, encoding), "round trip of " + letter);
         }
         assertEquals(letters, LegacyFontConverter.toUnicode(LegacyFontConverter.fromUnicode(letters, encoding), encoding));
