@@ -1,5 +1,6 @@
 package vn.soi.indexer.normalize;
 
+import java.text.Normalizer;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,6 +18,9 @@ import java.util.Optional;
  * syllables after conversion, and real Unicode Vietnamese votes for itself.
  */
 public final class LegacyEncodingDetector {
+
+    private static final String ZERO_WIDTH = "\u200B\u200C\u200D\u2060\uFEFF";
+    private static final char SOFT_HYPHEN = '\u00AD';
 
     private LegacyEncodingDetector() {
     }
@@ -61,14 +65,23 @@ public final class LegacyEncodingDetector {
                 continue;
             }
             candidates++;
+            // Later steps drop zero-width characters and, in Unicode text, soft hyphens, and compose combining marks:
+            // judge the word as they will leave it, so that normalising twice reaches the same verdict. In TCVN3 the
+            // soft hyphen is 'ư'.
+            String word = withoutInvisibles(text.subSequence(start, i), false);
             if (beyondLatin1) {
-                unicode++;
-                continue;
+                String composed = Normalizer.normalize(withoutInvisibles(word, true), Normalizer.Form.NFC);
+                if (composed.chars().anyMatch(c -> c > 0xFF)) {
+                    unicode++;
+                    continue;
+                }
+                word = composed;
             }
-            String word = text.subSequence(start, i).toString();
             String converted = table.toUnicode(word);
-            boolean asIs = VietnameseSyllables.isSyllable(word);
-            boolean afterConversion = !converted.equals(word) && VietnameseSyllables.isSyllable(converted);
+            boolean asIs = VietnameseSyllables.isSyllable(withoutInvisibles(word, true));
+            boolean afterConversion = !converted.equals(word) && (VietnameseSyllables.isSyllable(converted)
+                    || word.indexOf(SOFT_HYPHEN) >= 0
+                    && VietnameseSyllables.isSyllable(table.toUnicode(withoutInvisibles(word, true))));
             if (afterConversion && !asIs) {
                 legacy++;
                 if (converted.chars().anyMatch(c -> c > 0xFF)) {
@@ -81,7 +94,21 @@ public final class LegacyEncodingDetector {
         return new Evidence(encoding, candidates, legacy, strong, unicode);
     }
 
+    private static String withoutInvisibles(CharSequence word, boolean softHyphens) {
+        StringBuilder out = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (ZERO_WIDTH.indexOf(c) < 0 && (!softHyphens || c != SOFT_HYPHEN)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     private static boolean isWordChar(char c) {
+        if (ZERO_WIDTH.indexOf(c) >= 0) {
+            return true;
+        }
         if (c < 0x80) {
             return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
                     || c < 0x20 && LegacyTable.of(LegacyEncoding.TCVN3).isLegacyChar(c);

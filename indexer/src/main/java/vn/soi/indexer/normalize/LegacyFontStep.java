@@ -38,7 +38,8 @@ public final class LegacyFontStep implements NormalizationStep {
             }
             start = end + 1;
         }
-        return out.toString();
+        String result = out.toString();
+        return result.equals(text) ? text : result;
     }
 
     private static String convertLine(String line, Optional<LegacyEncoding> whole) {

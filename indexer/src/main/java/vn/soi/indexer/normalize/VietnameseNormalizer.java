@@ -21,7 +21,9 @@ import java.util.Objects;
  *   <li>{@link LineEndHyphenationStep} {@code line-end-hyphenation}: after the pages are joined, so a word cut at
  *       the foot of a page is mended too.</li>
  * </ol>
- * The pipeline is idempotent: normalising its output changes nothing. Instances are immutable and thread-safe.
+ * The pipeline runs again on its own output until the text no longer changes (at most {@value #MAX_ROUNDS} rounds),
+ * so it is idempotent by construction: normalising its output changes nothing. Instances are immutable and
+ * thread-safe.
  */
 public final class VietnameseNormalizer {
 
@@ -37,6 +39,13 @@ public final class VietnameseNormalizer {
 
     private static final List<NormalizationStep> CANONICAL = List.of(
             new InvisibleCharacterStep(), new PrecomposeStep(), new LookAlikeLetterStep(), new ToneMarkStep());
+
+    /**
+     * Rounds of the whole pipeline at most. The second round confirms that the text is stable; a third is needed only
+     * when a late step creates evidence for an early one (a removed page break or zero-width character joins the
+     * pieces of a legacy-font word), which real documents seldom do.
+     */
+    private static final int MAX_ROUNDS = 3;
 
     private final List<NormalizationStep> steps;
 
@@ -56,7 +65,8 @@ public final class VietnameseNormalizer {
 
     /**
      * Normalises a whole extracted document (legacy fonts, invisible characters, NFC, Đ, tone marks, spaces, page
-     * furniture, hyphenation). {@link NormalizedText#steps()} names the steps that changed the text, in order.
+     * furniture, hyphenation). {@link NormalizedText#steps()} names the steps that changed the text, each once, in the
+     * order they first changed it.
      *
      * @throws NullPointerException if {@code raw} is null
      */
@@ -64,12 +74,18 @@ public final class VietnameseNormalizer {
         Objects.requireNonNull(raw, "raw");
         String text = raw;
         List<String> applied = new ArrayList<>();
-        for (NormalizationStep step : steps) {
-            String next = step.apply(text);
-            if (!next.equals(text)) {
-                applied.add(step.name());
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            String before = text;
+            for (NormalizationStep step : steps) {
+                String next = step.apply(text);
+                if (!next.equals(text) && !applied.contains(step.name())) {
+                    applied.add(step.name());
+                }
+                text = next;
             }
-            text = next;
+            if (text.equals(before)) {
+                break;
+            }
         }
         return new NormalizedText(text, applied);
     }
