@@ -28,9 +28,13 @@ public final class LegacyEncodingDetector {
     /** The legacy encoding the text is written in, or empty when it is Unicode (or plain ASCII) text. */
     public static Optional<LegacyEncoding> detect(String text) {
         Objects.requireNonNull(text, "text");
+        return decide(evidence(text, LegacyEncoding.TCVN3), evidence(text, LegacyEncoding.VNI));
+    }
+
+    /** The encoding that both pieces of evidence (over the same text) make most likely, if either says legacy. */
+    static Optional<LegacyEncoding> decide(Evidence tcvn3, Evidence vni) {
         Evidence best = null;
-        for (LegacyEncoding encoding : LegacyEncoding.values()) {
-            Evidence evidence = evidence(text, encoding);
+        for (Evidence evidence : new Evidence[] {tcvn3, vni}) {
             if (evidence.isLegacy() && (best == null || evidence.legacyVotes() > best.legacyVotes())) {
                 best = evidence;
             }
@@ -70,7 +74,8 @@ public final class LegacyEncodingDetector {
             // soft hyphen is 'ư'.
             String word = withoutInvisibles(text.subSequence(start, i), false);
             if (beyondLatin1) {
-                String composed = Normalizer.normalize(withoutInvisibles(word, true), Normalizer.Form.NFC);
+                String composed = hasCombiningMark(word)
+                        ? Normalizer.normalize(withoutInvisibles(word, true), Normalizer.Form.NFC) : word;
                 if (composed.chars().anyMatch(c -> c > 0xFF)) {
                     unicode++;
                     continue;
@@ -92,6 +97,15 @@ public final class LegacyEncodingDetector {
             }
         }
         return new Evidence(encoding, candidates, legacy, strong, unicode);
+    }
+
+    private static boolean hasCombiningMark(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= '\u0300' && word.charAt(i) <= '\u036F') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String withoutInvisibles(CharSequence word, boolean softHyphens) {
@@ -122,6 +136,12 @@ public final class LegacyEncodingDetector {
      * are Vietnamese as they stand.
      */
     record Evidence(LegacyEncoding encoding, int candidates, int legacyVotes, int strongVotes, int unicodeVotes) {
+
+        /** The votes over this text and {@code other} together (same encoding). */
+        Evidence plus(Evidence other) {
+            return new Evidence(encoding, candidates + other.candidates, legacyVotes + other.legacyVotes,
+                    strongVotes + other.strongVotes, unicodeVotes + other.unicodeVotes);
+        }
 
         /** Whether the votes say this text, on its own, is in the legacy encoding. */
         boolean isLegacy() {

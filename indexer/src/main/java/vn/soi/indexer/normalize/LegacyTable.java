@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * One legacy encoding's conversion table, read once from its resource ({@link LegacyEncoding#tableResource()}).
- * Conversion to Unicode is a greedy longest match over the legacy spellings; conversion from Unicode maps each NFC
+ * Conversion to Unicode is a greedy longest match over the legacy spellings (one or two characters); conversion from Unicode maps each NFC
  * character to its first (preferred) legacy spelling and leaves characters without one unchanged.
  */
 final class LegacyTable {
@@ -21,26 +21,32 @@ final class LegacyTable {
     private static final Map<LegacyEncoding, LegacyTable> TABLES = loadAll();
 
     private final LegacyEncoding encoding;
-    private final Map<String, String> toUnicode;
+    /** Legacy spellings of one character (all below U+0100), indexed by that character. */
+    private final String[] singles = new String[0x100];
+    /** Legacy spellings of two characters, keyed by {@code first << 16 | second}. */
+    private final Map<Integer, String> pairs;
     private final Map<Integer, String> fromUnicode;
     private final boolean[] legacyChars = new boolean[0x100];
-    private final int longestLegacy;
 
     private LegacyTable(LegacyEncoding encoding, Map<String, String> toUnicode, Map<Integer, String> fromUnicode) {
         this.encoding = encoding;
-        this.toUnicode = Map.copyOf(toUnicode);
         this.fromUnicode = Map.copyOf(fromUnicode);
-        int longest = 0;
-        for (String legacy : toUnicode.keySet()) {
-            longest = Math.max(longest, legacy.length());
+        Map<Integer, String> twoChars = new HashMap<>();
+        for (Map.Entry<String, String> entry : toUnicode.entrySet()) {
+            String legacy = entry.getKey();
             for (int i = 0; i < legacy.length(); i++) {
                 char c = legacy.charAt(i);
                 if (c >= 0x80 && c < 0x100 || c < 0x20) {
                     legacyChars[c] = true;
                 }
             }
+            if (legacy.length() == 1) {
+                singles[legacy.charAt(0)] = entry.getValue();
+            } else {
+                twoChars.put(legacy.charAt(0) << 16 | legacy.charAt(1), entry.getValue());
+            }
         }
-        this.longestLegacy = longest;
+        this.pairs = Map.copyOf(twoChars);
     }
 
     static LegacyTable of(LegacyEncoding encoding) {
@@ -58,27 +64,27 @@ final class LegacyTable {
 
     String toUnicode(CharSequence legacy) {
         StringBuilder out = new StringBuilder(legacy.length());
-        int i = 0;
+        boolean marks = false;
         int n = legacy.length();
+        int i = 0;
         while (i < n) {
-            int len = Math.min(longestLegacy, n - i);
-            String match = null;
-            while (len > 0) {
-                match = toUnicode.get(legacy.subSequence(i, i + len).toString());
-                if (match != null) {
-                    break;
-                }
-                len--;
-            }
-            if (match == null) {
-                out.append(legacy.charAt(i));
+            char c = legacy.charAt(i);
+            String pair = i + 1 < n && c < 0x100 ? pairs.get(c << 16 | legacy.charAt(i + 1)) : null;
+            String single = c < 0x100 ? singles[c] : null;
+            if (pair != null) {
+                out.append(pair);
+                i += 2;
+            } else if (single != null) {
+                out.append(single);
+                marks |= single.charAt(0) >= '\u0300' && single.charAt(0) <= '\u036F';
                 i++;
             } else {
-                out.append(match);
-                i += len;
+                out.append(c);
+                marks |= c >= '\u0300' && c <= '\u036F';
+                i++;
             }
         }
-        return Normalizer.normalize(out, Normalizer.Form.NFC);
+        return marks ? Normalizer.normalize(out, Normalizer.Form.NFC) : out.toString();
     }
 
     String fromUnicode(String unicode) {
@@ -132,6 +138,10 @@ final class LegacyTable {
                 fromUnicode.put(unicode.codePointAt(0), codePoints(fields[1], resource, lineNumber));
                 for (int f = 1; f < fields.length; f++) {
                     String legacy = codePoints(fields[f], resource, lineNumber);
+                    if (legacy.length() > 2 || legacy.charAt(0) >= 0x100) {
+                        throw new IllegalStateException(resource + ":" + lineNumber + ": a legacy spelling is one or two"
+                                + " characters, the first below U+0100: '" + fields[f].strip() + "'");
+                    }
                     String previous = toUnicode.put(legacy, unicode);
                     if (previous != null) {
                         throw new IllegalStateException(resource + ":" + lineNumber + ": legacy spelling '"

@@ -10,7 +10,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -22,7 +21,10 @@ import java.util.Set;
 final class VietnameseSyllables {
 
     private static final String TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323";
-    private static final String STOP_TONES = "\u0301\u0323";
+    private static final int SAC = 2;
+    private static final int NANG = 5;
+    private static final char[] LETTER_BASE = letterBases();
+    private static final byte[] LETTER_TONE = letterTones();
     private static final List<Onset> ONSETS = loadOnsets();
     private static final Set<String> RHYMES = Set.copyOf(lines("syllable-rhymes.txt"));
 
@@ -34,45 +36,86 @@ final class VietnameseSyllables {
         if (word.isEmpty() || word.length() > 8) {
             return false;
         }
-        String nfd = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        StringBuilder bare = new StringBuilder(nfd.length());
-        char tone = 0;
-        for (int i = 0; i < nfd.length(); i++) {
-            char c = nfd.charAt(i);
-            if (TONE_MARKS.indexOf(c) >= 0) {
+        String nfc = word;
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= '\u0300' && word.charAt(i) <= '\u036F') {
+                nfc = Normalizer.normalize(word, Normalizer.Form.NFC);
+                break;
+            }
+        }
+        StringBuilder letters = new StringBuilder(nfc.length());
+        int tone = 0;
+        for (int i = 0; i < nfc.length(); i++) {
+            int c = Character.toLowerCase((int) nfc.charAt(i));
+            if (c >= LETTER_BASE.length || LETTER_BASE[c] == 0) {
+                return false;
+            }
+            if (LETTER_TONE[c] != 0) {
                 if (tone != 0) {
                     return false;
                 }
-                tone = c;
-            } else {
-                bare.append(c);
+                tone = LETTER_TONE[c];
             }
+            letters.append(LETTER_BASE[c]);
         }
-        String letters = Normalizer.normalize(bare, Normalizer.Form.NFC);
-        if (!letters.chars().allMatch(VietnameseSyllables::isVietnameseLetter)) {
-            return false;
-        }
+        String bare = letters.toString();
         for (Onset onset : ONSETS) {
-            if (letters.startsWith(onset.letters())) {
-                String rhyme = letters.substring(onset.letters().length());
+            if (bare.startsWith(onset.letters())) {
+                String rhyme = bare.substring(onset.letters().length());
                 if (onset.allows(rhyme) && isRhyme(rhyme, tone)
                         || onset.letters().equals("gi") && isRhyme("i" + rhyme, tone)) {
                     return true;
                 }
             }
         }
-        return isRhyme(letters, tone);
+        return isRhyme(bare, tone);
     }
 
-    private static boolean isRhyme(String rhyme, char tone) {
+    private static boolean isRhyme(String rhyme, int tone) {
         if (!RHYMES.contains(rhyme)) {
             return false;
         }
         boolean stopped = rhyme.endsWith("c") || rhyme.endsWith("ch") || rhyme.endsWith("p") || rhyme.endsWith("t");
-        return !stopped || STOP_TONES.indexOf(tone) >= 0 && tone != 0;
+        return !stopped || tone == SAC || tone == NANG;
     }
 
-    private static boolean isVietnameseLetter(int c) {
+    /**
+     * For every lowercase letter below U+1F00: its Vietnamese base letter without the tone (a, ă, â... đ), or 0 when it
+     * is not a Vietnamese letter; and its tone (index into {@link #TONE_MARKS} plus one), computed once from NFD.
+     */
+    private static char[] letterBases() {
+        char[] bases = new char[0x1F00];
+        for (char c = 0; c < bases.length; c++) {
+            String nfd = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            StringBuilder bare = new StringBuilder();
+            for (int i = 0; i < nfd.length(); i++) {
+                if (TONE_MARKS.indexOf(nfd.charAt(i)) < 0) {
+                    bare.append(nfd.charAt(i));
+                }
+            }
+            String base = Normalizer.normalize(bare, Normalizer.Form.NFC);
+            if (base.length() == 1 && Character.isLowerCase(c) && isVietnameseLetter(base.charAt(0))) {
+                bases[c] = base.charAt(0);
+            }
+        }
+        return bases;
+    }
+
+    private static byte[] letterTones() {
+        byte[] tones = new byte[0x1F00];
+        for (char c = 0; c < tones.length; c++) {
+            String nfd = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            for (int i = 0; i < nfd.length(); i++) {
+                int tone = TONE_MARKS.indexOf(nfd.charAt(i));
+                if (tone >= 0) {
+                    tones[c] = (byte) (tone + 1);
+                }
+            }
+        }
+        return tones;
+    }
+
+    private static boolean isVietnameseLetter(char c) {
         return c >= 'a' && c <= 'z' && "fjwz".indexOf(c) < 0 || "đăâêôơư".indexOf(c) >= 0;
     }
 
