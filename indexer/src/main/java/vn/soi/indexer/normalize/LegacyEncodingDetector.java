@@ -9,13 +9,14 @@ import java.util.Optional;
  *
  * <p>Only words holding a character of 0x80-0xFF (or a TCVN3 control-position capital) are evidence. For each such
  * word the detector asks whether it is a possible Vietnamese syllable as it stands, and whether it becomes one after
- * conversion ({@code §¶ng} → Đảng, {@code Vieät} → Việt). A word that is a syllable only after conversion votes for the
- * encoding; a word that is a syllable only as it stands, or that already holds Vietnamese letters outside Latin-1
- * (ư, ạ, ế...), votes for Unicode; a word that is a syllable both ways ({@code có} is {@code cú} in TCVN3) votes for
- * neither. Text is legacy when at least one vote converts to a letter outside Latin-1 (so that French or German words
- * that merely happen to convert are not enough), the legacy votes outnumber the Unicode votes, and they make up at
- * least half of the evidence words. Ordinary Latin-1 text (French names, German, Spanish) rarely forms Vietnamese
- * syllables after conversion, and real Unicode Vietnamese votes for itself.
+ * conversion ({@code §¶ng} → Đảng, {@code Vieät} → Việt). A word of two or more characters that is a syllable only
+ * after conversion votes for the encoding (a lone '¶' would read 'ả', so single characters do not); a word that is a
+ * syllable only as it stands, or that already holds Vietnamese letters outside Latin-1 (ư, ạ, ế...), votes for
+ * Unicode; a word that is a syllable both ways ({@code có} is {@code cú} in TCVN3) votes for neither. Text is legacy
+ * when at least one vote converts to a letter outside Latin-1 (so that French or German words that merely happen to
+ * convert are not enough), the legacy votes outnumber the Unicode votes, and they make up at least half of the
+ * evidence words. Ordinary Latin-1 text (French names, German, Spanish) rarely forms Vietnamese syllables after
+ * conversion, and real Unicode Vietnamese votes for itself.
  */
 public final class LegacyEncodingDetector {
 
@@ -87,7 +88,7 @@ public final class LegacyEncodingDetector {
             boolean afterConversion = !converted.equals(word) && (VietnameseSyllables.isSyllable(converted)
                     || word.indexOf(SOFT_HYPHEN) >= 0
                     && VietnameseSyllables.isSyllable(table.toUnicode(withoutInvisibles(word, true))));
-            if (afterConversion && !asIs) {
+            if (afterConversion && !asIs && word.length() > 1) {
                 legacy++;
                 if (converted.chars().anyMatch(c -> c > 0xFF)) {
                     strong++;

@@ -15,7 +15,7 @@ public final class LegacyFontConverter {
     private LegacyFontConverter() {
     }
 
-    /** Legacy-font text (as extracted: Latin-1-looking characters) to Unicode NFC. Characters outside the table stay. */
+    /** Legacy-font text (as extracted: Latin-1-looking characters) to Unicode NFC; characters not in the table stay. */
     public static String toUnicode(String legacy, LegacyEncoding encoding) {
         Objects.requireNonNull(legacy, "legacy");
         return LegacyTable.of(Objects.requireNonNull(encoding, "encoding")).toUnicode(legacy);

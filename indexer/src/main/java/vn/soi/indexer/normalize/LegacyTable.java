@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * One legacy encoding's conversion table, read once from its resource ({@link LegacyEncoding#tableResource()}).
- * Conversion to Unicode is a greedy longest match over the legacy spellings (one or two characters); conversion from Unicode maps each NFC
- * character to its first (preferred) legacy spelling and leaves characters without one unchanged.
+ * Conversion to Unicode is a greedy longest match over the legacy spellings (one or two characters); conversion from
+ * Unicode maps each NFC character to its first (preferred) legacy spelling and leaves characters without one unchanged.
  */
 final class LegacyTable {
 
@@ -128,19 +128,20 @@ final class LegacyTable {
                 }
                 String[] fields = data.split("\t");
                 if (fields.length < 2) {
-                    throw new IllegalStateException(resource + ":" + lineNumber + ": expected 'unicode<TAB>legacy', got '"
-                            + line + "'");
+                    throw new IllegalStateException(
+                            resource + ":" + lineNumber + ": expected 'unicode<TAB>legacy', got '" + line + "'");
                 }
                 String unicode = codePoints(fields[0], resource, lineNumber);
                 if (unicode.codePointCount(0, unicode.length()) != 1) {
-                    throw new IllegalStateException(resource + ":" + lineNumber + ": the Unicode field must be one letter");
+                    throw new IllegalStateException(
+                            resource + ":" + lineNumber + ": the Unicode field must be one letter");
                 }
                 fromUnicode.put(unicode.codePointAt(0), codePoints(fields[1], resource, lineNumber));
                 for (int f = 1; f < fields.length; f++) {
                     String legacy = codePoints(fields[f], resource, lineNumber);
                     if (legacy.length() > 2 || legacy.charAt(0) >= 0x100) {
-                        throw new IllegalStateException(resource + ":" + lineNumber + ": a legacy spelling is one or two"
-                                + " characters, the first below U+0100: '" + fields[f].strip() + "'");
+                        throw new IllegalStateException(resource + ":" + lineNumber + ": a legacy spelling is one"
+                                + " or two characters, the first below U+0100: '" + fields[f].strip() + "'");
                     }
                     String previous = toUnicode.put(legacy, unicode);
                     if (previous != null) {

@@ -3,9 +3,9 @@ package vn.soi.indexer.normalize;
 /**
  * One step of the Vietnamese normalisation pipeline ({@link VietnameseNormalizer}).
  *
- * <p>A step is a pure function of its input text: no state, safe to share between threads, and applying it to its own
- * output changes nothing. It returns its input unchanged (an equal string) when it has nothing to do, so the pipeline can
- * record in the document's provenance only the steps that changed the text.
+ * <p>A step is a pure function of its input text: no state, safe to share between threads. It returns its input
+ * unchanged (an equal string) when it has nothing to do, so the pipeline can record in the document's provenance only
+ * the steps that changed the text.
  */
 public interface NormalizationStep {
 

@@ -46,7 +46,8 @@ public final class PrecomposeStep implements NormalizationStep {
     private static String markOrderFixed(String text) {
         StringBuilder out = new StringBuilder(text);
         for (int i = 1; i + 1 < out.length(); i++) {
-            boolean lastMark = i + 2 >= out.length() || Character.getType(out.charAt(i + 2)) != Character.NON_SPACING_MARK;
+            boolean lastMark = i + 2 >= out.length()
+                    || Character.getType(out.charAt(i + 2)) != Character.NON_SPACING_MARK;
             if (BASES.indexOf(out.charAt(i - 1)) >= 0 && TONES.indexOf(out.charAt(i)) >= 0
                     && QUALITIES.indexOf(out.charAt(i + 1)) >= 0 && lastMark) {
                 char tone = out.charAt(i);

@@ -57,6 +57,7 @@ class LegacyEncodingDetectorTest {
         "El señor Muñoz llegó mañana; sí, qué más.",
         "The committee met on Monday (§ 3, ¶ 2) and paid 50 € — ± 5 %.",
         "Zoë, Chloé, Théo, Léa et René à Besançon.",
+        "See ¶ 4 and © 2024 Microsoft® Word, 25°C, £100, ½ cup.",
         "",
         "   ",
         "x"

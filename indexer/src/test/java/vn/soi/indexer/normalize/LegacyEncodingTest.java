@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LegacyEncodingTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {".VnTime", ".VnTimeH", ".VnArial", ".VnArialH", ".Vn3DH", ".vntime", ".VNTIMEH", " .VnAvant ",
-        "VnTime", "VnArial"})
+    @ValueSource(strings = {".VnTime", ".VnTimeH", ".VnArial", ".VnArialH", ".Vn3DH", ".vntime", ".VNTIMEH",
+        " .VnAvant ", "VnTime", "VnArial"})
     void abc_font_names_are_tcvn3(String font) {
         assertEquals(Optional.of(LegacyEncoding.TCVN3), LegacyEncoding.forFontName(font));
     }

@@ -23,6 +23,10 @@ class LegacyFontConverterTest {
         return letters.toString();
     }
 
+    private static String roundTrip(String unicode, LegacyEncoding encoding) {
+        return LegacyFontConverter.toUnicode(LegacyFontConverter.fromUnicode(unicode, encoding), encoding);
+    }
+
     @ParameterizedTest
     @EnumSource(LegacyEncoding.class)
     void round_trips_every_lowercase_vietnamese_letter(LegacyEncoding encoding) {
@@ -33,7 +37,7 @@ class LegacyFontConverterTest {
             String legacy = LegacyFontConverter.fromUnicode(letter, encoding);
             assertEquals(letter, LegacyFontConverter.toUnicode(legacy, encoding), "round trip of " + letter);
         }
-        assertEquals(letters, LegacyFontConverter.toUnicode(LegacyFontConverter.fromUnicode(letters, encoding), encoding));
+        assertEquals(letters, roundTrip(letters, encoding));
     }
 
     @ParameterizedTest
@@ -42,10 +46,10 @@ class LegacyFontConverterTest {
         String letters = allLowercaseLetters().toUpperCase(Locale.ROOT);
         for (int i = 0; i < letters.length(); i++) {
             String letter = letters.substring(i, i + 1);
-            assertEquals(letter, LegacyFontConverter.toUnicode(LegacyFontConverter.fromUnicode(letter, encoding), encoding),
+            assertEquals(letter, roundTrip(letter, encoding),
                     "round trip of " + letter);
         }
-        assertEquals(letters, LegacyFontConverter.toUnicode(LegacyFontConverter.fromUnicode(letters, encoding), encoding));
+        assertEquals(letters, roundTrip(letters, encoding));
     }
 
     @ParameterizedTest

@@ -32,6 +32,14 @@ class VietnameseNormalizerTest {
     }
 
     @Test
+    void normalises_a_vni_document_into_the_unicode_original() {
+        String original = "Biên bản họp chi bộ\n\nĐồng chí Phạm Thị Lan, ủy viên, đã nêu khuyết điểm của tập thể.";
+        NormalizedText result = normalizer.normalize(LegacyFontConverter.fromUnicode(original, LegacyEncoding.VNI));
+        assertEquals(original, result.text());
+        assertEquals(List.of("legacy-font"), result.steps());
+    }
+
+    @Test
     void keeps_the_tcvn3_u_horn_because_legacy_conversion_runs_before_soft_hyphen_removal() {
         assertEquals("Người được khen thưởng", normalizer.normalize("Ng\u00ADêi ®\u00ADîc khen th\u00ADëng").text());
     }
