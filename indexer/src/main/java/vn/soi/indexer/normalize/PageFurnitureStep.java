@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Step 7: removes page furniture (running headers, footers and page numbers) from text whose pages the extractor
  * separated with {@code \f}, then joins the pages with a line break so that a sentence split by a page break reads on.
  *
- * <p>Only the first {@value #EDGE_LINES} and last {@value #EDGE_LINES} non-blank lines of a page are candidates. Such a
+ * <p>Only the first two and last two non-blank lines of a page are candidates. Such a
  * line is furniture when a line of the same shape sits in the same region (top or bottom) on at least two pages and on
  * more than half of them. The shape is the line lowercased with every number replaced by '#', so "Trang 3/12",
  * "- 3 -" and a bare "3" match their counterparts on other pages; where the numbers differ between pages they must

@@ -21,7 +21,7 @@ import java.util.Objects;
  *   <li>{@link LineEndHyphenationStep} {@code line-end-hyphenation}: after the pages are joined, so a word cut at
  *       the foot of a page is mended too.</li>
  * </ol>
- * The pipeline runs again on its own output until the text no longer changes (at most {@value #MAX_ROUNDS} rounds),
+ * The pipeline runs again on its own output until the text no longer changes (at most three rounds),
  * so it is idempotent by construction: normalising its output changes nothing. Instances are immutable and
  * thread-safe.
  */
