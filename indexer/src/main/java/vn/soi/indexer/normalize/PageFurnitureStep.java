@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * more than half of them. The shape is the line lowercased with every number replaced by '#', so "Trang 3/12",
  * "- 3 -" and a bare "3" match their counterparts on other pages; where the numbers differ between pages they must
  * follow the page count (each number minus its page index is constant), so numbered content that happens to open
- * several pages ("Điều 1.", "Điều 2." on pages 2 and 5) is kept. A line on only one page is never removed.
+ * several pages ("Điều 1.", "Điều 2." on pages 2 and 5) is kept. A line on only one page is never removed, and a line
+ * with the same text on both pages of a two-page text is kept too (it may be the heading of two one-page documents);
+ * only page numbers are removed there.
  */
 public final class PageFurnitureStep implements NormalizationStep {
 
@@ -98,13 +100,31 @@ public final class PageFurnitureStep implements NormalizationStep {
         }
         Set<String> furniture = new HashSet<>();
         for (List<Occurrence> occurrences : byShape.values()) {
-            if (occurrences.size() >= 2 && occurrences.size() * 2 > pages.size() && numbersAgree(occurrences)) {
+            boolean repeated = occurrences.size() >= 2 && occurrences.size() * 2 > pages.size();
+            boolean pageNumbered = numbersFollowPages(occurrences);
+            // Identical lines on both pages of a two-page text are as likely two documents' own headings as furniture.
+            boolean sameText = !pageNumbered && pages.size() >= 3 && numbersAgree(occurrences);
+            if (repeated && (pageNumbered || sameText)) {
                 for (Occurrence occurrence : occurrences) {
                     furniture.add(occurrenceKey(occurrence.line(), occurrence.page()));
                 }
             }
         }
         return furniture;
+    }
+
+    /** Some numbers differ between the pages, and each number that differs is the page index plus a constant. */
+    private static boolean numbersFollowPages(List<Occurrence> occurrences) {
+        boolean varies = false;
+        int count = occurrences.get(0).numbers().size();
+        for (int k = 0; k < count; k++) {
+            Set<Long> values = new HashSet<>();
+            for (Occurrence occurrence : occurrences) {
+                values.add(occurrence.numbers().get(k));
+            }
+            varies |= values.size() > 1;
+        }
+        return varies && numbersAgree(occurrences);
     }
 
     /** Numbers in the same position are all equal, or all equal to the page index plus one constant offset. */

@@ -80,6 +80,14 @@ class PageFurnitureStepTest {
     }
 
     @Test
+    void keeps_identical_headings_of_a_two_page_text_but_removes_its_page_numbers() {
+        String text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nQuyết định thứ nhất\nTrang 1\f"
+                + "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nQuyết định thứ hai\nTrang 2";
+        assertEquals("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nQuyết định thứ nhất\n"
+                + "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nQuyết định thứ hai", step.apply(text));
+    }
+
+    @Test
     void returns_text_without_page_breaks_itself() {
         String text = "Trang 1\nNội dung\nTrang 1";
         assertSame(text, step.apply(text));
