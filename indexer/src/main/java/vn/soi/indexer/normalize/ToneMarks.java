@@ -37,7 +37,12 @@ public final class ToneMarks {
     }
 
     private static boolean isWordEnd(String text, int i) {
-        return i + 1 >= text.length() || !Character.isLetter(text.charAt(i + 1));
+        if (i + 1 >= text.length()) {
+            return true;
+        }
+        // A stray combining mark still belongs to the word: moving the tone before it would let NFC stack two tones.
+        char next = text.charAt(i + 1);
+        return !Character.isLetter(next) && Character.getType(next) != Character.NON_SPACING_MARK;
     }
 
     private static boolean movesTone(String text, int first, int second) {

@@ -1,0 +1,74 @@
+package vn.soi.indexer.normalize;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Step 4: letters that look like Vietnamese letters become them (U+00D0 Ð and U+00F0 ð become Đ and đ). The table is
+ * the resource {@code look-alike-letters.tsv}. Runs after {@link LegacyFontStep}: in TCVN3 text U+00D0 is 'é'.
+ */
+public final class LookAlikeLetterStep implements NormalizationStep {
+
+    private static final String RESOURCE = "look-alike-letters.tsv";
+    private static final Map<Character, Character> LETTERS = load();
+
+    /** Creates the step. */
+    public LookAlikeLetterStep() {
+    }
+
+    @Override
+    public String name() {
+        return "look-alike-letters";
+    }
+
+    @Override
+    public String apply(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            Character letter = LETTERS.get(text.charAt(i));
+            if (letter != null) {
+                if (out == null) {
+                    out = new StringBuilder(text);
+                }
+                out.setCharAt(i, letter);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static Map<Character, Character> load() {
+        Map<Character, Character> letters = new HashMap<>();
+        try (InputStream in = LookAlikeLetterStep.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("look-alike table resource missing: " + RESOURCE);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            int lineNumber = 0;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                lineNumber++;
+                int comment = line.indexOf('#');
+                String data = (comment < 0 ? line : line.substring(0, comment)).strip();
+                if (data.isEmpty()) {
+                    continue;
+                }
+                String[] fields = data.split("\t");
+                try {
+                    letters.put((char) Integer.parseInt(fields[0].strip(), 16),
+                            (char) Integer.parseInt(fields[1].strip(), 16));
+                } catch (RuntimeException e) {
+                    throw new IllegalStateException(RESOURCE + ":" + lineNumber + ": expected 'hex<TAB>hex', got '"
+                            + line + "'", e);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read look-alike table " + RESOURCE, e);
+        }
+        return Map.copyOf(letters);
+    }
+}
