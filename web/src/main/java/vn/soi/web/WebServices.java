@@ -3,6 +3,10 @@ package vn.soi.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Objects;
+import vn.soi.analyzer.finding.FindingsStore;
+import vn.soi.indexer.index.DocumentIndex;
+import vn.soi.indexer.index.SearchService;
+import vn.soi.indexer.ingest.DataFolder;
 import vn.soi.web.account.PasswordHasher;
 import vn.soi.web.account.UserService;
 import vn.soi.web.audit.AuditLog;
@@ -19,9 +23,12 @@ import vn.soi.web.store.SoiDatabase;
  * @param reviews review decisions
  * @param pseudonymizer pseudonyms for researchers
  * @param clock the clock used for sessions and sign-in throttling
+ * @param data the data folder
+ * @param index the document index (the server holds its only writer, so uploads go through it)
+ * @param findings the findings of the last analysis
  */
 public record WebServices(UserService users, AuditLog audit, ReviewService reviews, Pseudonymizer pseudonymizer,
-        Clock clock) {
+        Clock clock, DataFolder data, DocumentIndex index, FindingsStore findings) implements AutoCloseable {
     /** Validates the fields. */
     public WebServices {
         Objects.requireNonNull(users, "users");
@@ -29,11 +36,25 @@ public record WebServices(UserService users, AuditLog audit, ReviewService revie
         Objects.requireNonNull(reviews, "reviews");
         Objects.requireNonNull(pseudonymizer, "pseudonymizer");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(index, "index");
+        Objects.requireNonNull(findings, "findings");
+    }
+
+    /** A search service over the index. */
+    public SearchService search() {
+        return new SearchService(index);
+    }
+
+    /** Closes the index (the database connections close with the JVM). */
+    @Override
+    public void close() throws IOException {
+        index.close();
     }
 
     /**
      * Opens the data folder: creates it when missing, opens and migrates {@code soi.db}, loads (or creates once)
-     * {@code secret.key}. Creates no account.
+     * {@code secret.key}, opens the document index. Creates no account.
      *
      * @param config where the data folder is
      * @return the services
@@ -43,8 +64,10 @@ public record WebServices(UserService users, AuditLog audit, ReviewService revie
     public static WebServices open(WebConfig config) throws IOException {
         Objects.requireNonNull(config, "config");
         Clock clock = Clock.systemUTC();
+        DataFolder data = new DataFolder(config.dataDir()).create();
         SoiDatabase database = SoiDatabase.open(config.databaseFile());
         return new WebServices(new UserService(database, new PasswordHasher(), clock), new AuditLog(database, clock),
-                new ReviewService(database, clock), Pseudonymizer.fromKeyFile(config.secretKeyFile()), clock);
+                new ReviewService(database, clock), Pseudonymizer.fromKeyFile(config.secretKeyFile()), clock, data,
+                DocumentIndex.open(data.index()), new FindingsStore(data.findings()));
     }
 }

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import vn.soi.analyzer.finding.FindingsStore;
+import vn.soi.indexer.index.DocumentIndex;
+import vn.soi.indexer.ingest.DataFolder;
 import vn.soi.web.account.PasswordHasher;
 import vn.soi.web.account.Role;
 import vn.soi.web.account.UserService;
@@ -34,9 +37,11 @@ final class TestApp {
         try {
             WebConfig config = WebConfig.of(dataDir);
             SoiDatabase database = SoiDatabase.open(config.databaseFile());
+            DataFolder data = new DataFolder(dataDir).create();
             return new TestApp(new WebServices(new UserService(database, new PasswordHasher(64, 1), clock),
                     new AuditLog(database, clock), new ReviewService(database, clock),
-                    Pseudonymizer.fromKeyFile(config.secretKeyFile()), clock));
+                    Pseudonymizer.fromKeyFile(config.secretKeyFile()), clock, data, DocumentIndex.open(data.index()),
+                    new FindingsStore(data.findings())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

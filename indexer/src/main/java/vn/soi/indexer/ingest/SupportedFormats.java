@@ -20,11 +20,6 @@ public final class SupportedFormats {
         return DOCUMENTS.contains(ext) || REGISTERS.contains(ext);
     }
 
-    /** True for spreadsheet formats that may hold a discipline register or rating results. */
-    public static boolean mayBeRegister(Path file) {
-        return REGISTERS.contains(extension(file));
-    }
-
     static String extension(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
