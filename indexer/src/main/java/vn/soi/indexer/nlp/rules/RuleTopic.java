@@ -19,7 +19,9 @@ public enum RuleTopic {
     /** {@code DECISION_NUMBER}, {@code DISCIPLINE|FORM} with FORM a {@code DisciplineForm} name. */
     DECISIONS("decisions"),
     /** {@code POSITION|PARTY or GOVERNMENT|HEAD, DEPUTY, LEADERSHIP or STAFF}. */
-    POSITIONS("positions");
+    POSITIONS("positions"),
+    /** {@code UNIT|CELL}, {@code UNIT|PARTY_COMMITTEE}, {@code UNIT|COLLECTIVE}. */
+    UNITS("units");
 
     /** Classpath folder of the rules (the repository's {@code seeds/rules}). */
     public static final String FOLDER = "seeds/rules/";
