@@ -27,6 +27,7 @@ final class SectionFinder {
     private static final Pattern ARABIC = Pattern.compile("^(\\d{1,2})\\s*[.)]\\s*(?=\\p{L})");
     private static final Pattern LETTER = Pattern.compile("^([a-zđ])\\s*[.)]\\s+");
     private static final Pattern BULLET = Pattern.compile("^[-+•*–]\\s*");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
     private static final int MAX_HEADING = 200;
     private static final int MAX_BARE_HEADING = 120;
 
@@ -130,17 +131,23 @@ final class SectionFinder {
             }
             String lower = rest.toLowerCase(Locale.ROOT);
             Optional<HeadingCues.Cue> cue = cues.match(lower, kinds, useItems, started);
-            String heading = text.substring(start, headingEnd).replaceAll("\\s*\\n\\s*", " ");
             if (cue.isPresent() && looksLikeHeading(numbered.style(), rest, cue.get())) {
                 HeadingCues.Cue c = cue.get();
-                headings.add(new Heading(c.kind(), c.item(), c.end(), numbered.style(), start, headingEnd, heading));
+                headings.add(new Heading(c.kind(), c.item(), c.end(), numbered.style(), start, headingEnd,
+                        headingText(text, start, headingEnd)));
                 started |= c.kind() != null || c.item();
             } else if (numbered.style() != Style.NONE && numbered.style() != Style.BULLET && started
                     && !rest.isBlank()) {
-                headings.add(new Heading(null, false, false, numbered.style(), start, headingEnd, heading));
+                headings.add(new Heading(null, false, false, numbered.style(), start, headingEnd,
+                        headingText(text, start, headingEnd)));
             }
         }
         return headings;
+    }
+
+    /** The heading as written, a two-line "Phần thứ nhất" heading joined by one space. */
+    private static String headingText(String text, int start, int end) {
+        return LINE_BREAK.matcher(text.substring(start, end)).replaceAll(" ");
     }
 
     /** Numbered lines need only the cue; bare lines must also end in a colon, be in capitals, or stop at the cue. */

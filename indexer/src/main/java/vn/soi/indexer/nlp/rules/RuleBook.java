@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -25,14 +27,18 @@ import edu.stanford.nlp.util.Interval;
 public final class RuleBook {
 
     private static final String TRIGGERS = RuleTopic.FOLDER + "triggers.tsv";
+    /** The trigger that makes a topic also require a digit on the line (dates, numbers, counts). */
+    private static final String DIGIT = "<digit>";
 
     private final Map<RuleTopic, CoreMapExpressionExtractor<MatchedExpression>> extractors;
     private final Map<RuleTopic, List<String>> triggers;
+    private final Set<RuleTopic> needDigit;
 
     private RuleBook(Map<RuleTopic, CoreMapExpressionExtractor<MatchedExpression>> extractors,
-                     Map<RuleTopic, List<String>> triggers) {
+                     Map<RuleTopic, List<String>> triggers, Set<RuleTopic> needDigit) {
         this.extractors = extractors;
         this.triggers = triggers;
+        this.needDigit = needDigit;
     }
 
     /** The rules and triggers in the classpath's {@code seeds/rules}, loaded once per JVM. */
@@ -50,6 +56,7 @@ public final class RuleBook {
             extractors.put(topic, compile(topic));
         }
         Map<RuleTopic, List<String>> triggers = new EnumMap<>(RuleTopic.class);
+        Set<RuleTopic> needDigit = EnumSet.noneOf(RuleTopic.class);
         for (List<String> row : SeedTable.read(TRIGGERS, 3)) {
             RuleTopic topic;
             try {
@@ -57,15 +64,23 @@ public final class RuleBook {
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException(TRIGGERS + ": unknown rule topic " + row.get(0), e);
             }
-            triggers.computeIfAbsent(topic, t -> new ArrayList<>()).add(row.get(1).toLowerCase(Locale.ROOT));
+            if (row.get(1).equals(DIGIT)) {
+                needDigit.add(topic);
+            } else {
+                triggers.computeIfAbsent(topic, t -> new ArrayList<>()).add(row.get(1).toLowerCase(Locale.ROOT));
+            }
         }
-        return new RuleBook(extractors, triggers);
+        return new RuleBook(extractors, triggers, needDigit);
     }
 
     private static CoreMapExpressionExtractor<MatchedExpression> compile(RuleTopic topic) {
         try {
-            return CoreMapExpressionExtractor.createExtractorFromFiles(TokenSequencePattern.getNewEnv(),
-                    RuleTopic.DEFINITIONS, topic.rulesResource());
+            CoreMapExpressionExtractor<MatchedExpression> extractor = CoreMapExpressionExtractor
+                    .createExtractorFromFiles(TokenSequencePattern.getNewEnv(), RuleTopic.DEFINITIONS,
+                            topic.rulesResource());
+            // The tokens are built for one call and thrown away: clearing the rules' temporary tags is wasted work.
+            extractor.keepTemporaryTags();
+            return extractor;
         } catch (RuntimeException e) {
             throw new IllegalStateException("cannot compile TokensRegex rules " + topic.rulesResource() + ": "
                     + e.getMessage(), e);
@@ -101,18 +116,20 @@ public final class RuleBook {
     }
 
     /**
-     * The matches of a topic in the lines of {@code text[from, to)} that contain one of the topic's trigger words, so
-     * that the rules skip the bulk of running text.
+     * The matches of a topic in the lines of {@code text[from, to)} that contain one of the topic's trigger words (and
+     * a digit, for the topics marked {@code <digit>} in {@code triggers.tsv}), so that the rules skip the bulk of
+     * running text.
      */
     public List<RuleMatch> findInTriggeredLines(RuleTopic topic, String text, int from, int to) {
         List<String> words = triggers.getOrDefault(topic, List.of());
+        boolean digit = needDigit.contains(topic);
         List<RuleMatch> matches = new ArrayList<>();
         int lineStart = from;
         while (lineStart < to) {
             int newline = text.indexOf('\n', lineStart);
             int lineEnd = newline < 0 || newline > to ? to : newline;
             String line = text.substring(lineStart, lineEnd).toLowerCase(Locale.ROOT);
-            if (words.stream().anyMatch(line::contains)) {
+            if ((!digit || line.chars().anyMatch(Character::isDigit)) && words.stream().anyMatch(line::contains)) {
                 matches.addAll(find(topic, text, lineStart, lineEnd));
             }
             lineStart = lineEnd + 1;
