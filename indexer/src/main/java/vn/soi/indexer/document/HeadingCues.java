@@ -11,7 +11,8 @@ import vn.soi.indexer.nlp.rules.SeedTable;
 
 /**
  * The cue phrases of part headings ({@code seeds/lexicons/section-headings.tsv}): each names a {@link SectionKind}, a
- * sub-item ({@link Cue#item}) or the signature block that ends the last part ({@link Cue#end}).
+ * sub-item ({@link Cue#item}) or the signature block that ends the last part ({@link Cue#end}); LEAD rows are optional
+ * words that may precede any phrase ("Về nguyên nhân").
  */
 final class HeadingCues {
 
@@ -22,9 +23,11 @@ final class HeadingCues {
     }
 
     private final List<Cue> cues;
+    private final List<String> leads;
 
-    private HeadingCues(List<Cue> cues) {
+    private HeadingCues(List<Cue> cues, List<String> leads) {
         this.cues = cues;
+        this.leads = leads;
     }
 
     static HeadingCues standard() {
@@ -37,10 +40,12 @@ final class HeadingCues {
 
     private static HeadingCues load() {
         List<Cue> cues = new ArrayList<>();
+        List<String> leads = new ArrayList<>();
         for (List<String> row : SeedTable.read(RESOURCE, 3)) {
             String kind = row.get(0);
             String phrase = row.get(1).toLowerCase(Locale.ROOT);
             switch (kind) {
+                case "LEAD" -> leads.add(phrase + " ");
                 case "ITEM" -> cues.add(new Cue(null, true, false, phrase));
                 case "END" -> cues.add(new Cue(null, false, true, phrase));
                 default -> {
@@ -53,14 +58,28 @@ final class HeadingCues {
             }
         }
         cues.sort(Comparator.comparingInt((Cue c) -> c.phrase().length()).reversed());
-        return new HeadingCues(List.copyOf(cues));
+        return new HeadingCues(List.copyOf(cues), List.copyOf(leads));
     }
 
     /**
-     * The longest cue that starts {@code lower} and ends at a word boundary, among the cues of the given kinds (ITEM and
-     * END cues are included when {@code items} / {@code ends} say so).
+     * The longest cue that starts {@code lower} (or {@code lower} without one optional lead word such as "về") and ends
+     * at a word boundary, among the cues of the given kinds (ITEM and END cues are included when {@code items} /
+     * {@code ends} say so). The cue's phrase is matched after the lead word, so callers see the phrase as written.
      */
     Optional<Cue> match(String lower, Set<SectionKind> kinds, boolean items, boolean ends) {
+        Optional<Cue> cue = longest(lower, kinds, items, ends);
+        if (cue.isPresent()) {
+            return cue;
+        }
+        for (String lead : leads) {
+            if (lower.startsWith(lead)) {
+                return longest(lower.substring(lead.length()).stripLeading(), kinds, items, ends);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Cue> longest(String lower, Set<SectionKind> kinds, boolean items, boolean ends) {
         for (Cue cue : cues) {
             boolean wanted = cue.item() ? items : cue.end() ? ends : kinds.contains(cue.kind());
             if (wanted && lower.startsWith(cue.phrase()) && boundaryAfter(lower, cue.phrase().length())) {

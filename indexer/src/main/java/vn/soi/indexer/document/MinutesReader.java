@@ -222,7 +222,16 @@ public final class MinutesReader implements StructureReader {
             offset += bullet.end();
         }
         String lower = content.substring(offset).toLowerCase(Locale.ROOT);
-        Optional<String> honorific = cues.get("SPEAKER").stream().filter(h -> lower.startsWith(h + " ")).findFirst();
+        for (String lead : cues.getOrDefault("LEAD", List.of())) {
+            if (lower.startsWith(lead + " ")) {
+                offset += lead.length() + 1;
+                lower = lower.substring(lead.length() + 1);
+                break;
+            }
+        }
+        String opening = lower;
+        Optional<String> honorific = cues.get("SPEAKER").stream().filter(h -> opening.startsWith(h + " "))
+                .findFirst();
         if (honorific.isEmpty()) {
             return Optional.empty();
         }

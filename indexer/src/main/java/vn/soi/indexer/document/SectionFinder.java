@@ -25,7 +25,7 @@ final class SectionFinder {
     private static final Pattern ROMAN = Pattern.compile("^([IVX]{1,5})\\s*[.):\\-–]\\s*");
     private static final Pattern ARABIC_NESTED = Pattern.compile("^(\\d{1,2}\\.\\d{1,2}(\\.\\d{1,2})?)\\.?[):]?\\s+");
     private static final Pattern ARABIC = Pattern.compile("^(\\d{1,2})\\s*[.)]\\s*(?=\\p{L})");
-    private static final Pattern LETTER = Pattern.compile("^([a-zđ])\\s*[.)]\\s+");
+    private static final Pattern LETTER = Pattern.compile("^([a-zđA-ZĐ])\\s*[.)]\\s+");
     private static final Pattern BULLET = Pattern.compile("^[-+•*–]\\s*");
     private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
     private static final int MAX_HEADING = 200;
@@ -131,7 +131,7 @@ final class SectionFinder {
             }
             String lower = rest.toLowerCase(Locale.ROOT);
             Optional<HeadingCues.Cue> cue = cues.match(lower, kinds, useItems, started);
-            if (cue.isPresent() && looksLikeHeading(numbered.style(), rest, cue.get())) {
+            if (cue.isPresent() && looksLikeHeading(numbered.style(), rest, lower, cue.get())) {
                 HeadingCues.Cue c = cue.get();
                 headings.add(new Heading(c.kind(), c.item(), c.end(), numbered.style(), start, headingEnd,
                         headingText(text, start, headingEnd)));
@@ -151,7 +151,7 @@ final class SectionFinder {
     }
 
     /** Numbered lines need only the cue; bare lines must also end in a colon, be in capitals, or stop at the cue. */
-    private static boolean looksLikeHeading(Style style, String rest, HeadingCues.Cue cue) {
+    private static boolean looksLikeHeading(Style style, String rest, String lower, HeadingCues.Cue cue) {
         if (cue.end()) {
             return rest.length() <= 80;
         }
@@ -161,7 +161,7 @@ final class SectionFinder {
         if (rest.length() > MAX_BARE_HEADING) {
             return false;
         }
-        String after = rest.substring(cue.phrase().length()).strip();
+        String after = lower.substring(lower.indexOf(cue.phrase()) + cue.phrase().length()).strip();
         return after.isEmpty() || after.startsWith(":") || rest.endsWith(":")
                 || rest.equals(rest.toUpperCase(Locale.ROOT));
     }

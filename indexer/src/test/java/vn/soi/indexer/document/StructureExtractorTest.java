@@ -258,4 +258,29 @@ class StructureExtractorTest {
         assertTrue(s.warnings().contains("Không nhận ra phần nào của bản kiểm điểm (ưu điểm, hạn chế, ...)"),
                 s.warnings()::toString);
     }
+
+    @Test
+    void reads_parts_lettered_in_capitals_with_lead_words() {
+        String text = "BẢN KIỂM ĐIỂM\nHọ và tên: Đinh Thị Mai\nA. Về ưu điểm\nTận tụy với công việc.\n"
+                + "B. Những hạn chế\nChưa mạnh dạn đề xuất.\nC. Về nguyên nhân\nThiếu kinh nghiệm.\n"
+                + "D. Tự nhận mức xếp loại: Hoàn thành tốt nhiệm vụ\n";
+        DocumentStructure s = extractor.read(text, DocumentType.INDIVIDUAL_REPORT);
+        assertEquals(List.of(SectionKind.STRENGTHS, SectionKind.SHORTCOMINGS, SectionKind.CAUSES,
+                SectionKind.SELF_RATING), kinds(s));
+        assertSection(text, s.sections().get(1), SectionKind.SHORTCOMINGS, "B. Những hạn chế", "Chưa mạnh dạn đề xuất.");
+        assertField(text, s, FieldName.SELF_RATING, "Hoàn thành tốt nhiệm vụ", "Hoàn thành tốt nhiệm vụ");
+    }
+
+    @Test
+    void reads_an_opinion_introduced_by_y_kien_cua() {
+        String text = "BIÊN BẢN\nChủ trì: Đ/c Mai Văn Long\nCác ý kiến:\n"
+                + "- Ý kiến của đồng chí Tạ Văn Hùng: Cần nêu rõ số liệu.\nHội nghị kết thúc lúc 9h30.\n";
+        DocumentStructure s = extractor.read(text, DocumentType.MINUTES);
+        assertEquals(1, s.opinions().size());
+        Opinion o = s.opinions().get(0);
+        assertEquals("Tạ Văn Hùng", o.speaker());
+        assertEquals("Cần nêu rõ số liệu.", text.substring(o.start(), o.end()));
+        assertField(text, s, FieldName.CHAIR, "Mai Văn Long", "Mai Văn Long");
+        assertField(text, s, FieldName.END_TIME, "09:30", "9h30");
+    }
 }
