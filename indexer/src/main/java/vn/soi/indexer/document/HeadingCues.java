@@ -89,6 +89,11 @@ final class HeadingCues {
         return Optional.empty();
     }
 
+    /** The phrases of one kind's cues, e.g. every way of writing "tự nhận mức xếp loại". */
+    List<String> phrases(SectionKind kind) {
+        return cues.stream().filter(c -> c.kind() == kind).map(Cue::phrase).toList();
+    }
+
     private static boolean boundaryAfter(String lower, int at) {
         return at >= lower.length() || !Character.isLetterOrDigit(lower.charAt(at));
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -41,23 +42,23 @@ public final class ReportReader implements StructureReader {
     private final DocumentType type;
     private final HeaderReader header;
     private final SectionFinder sections;
+    private final List<String> selfRatingPhrases;
 
-    private ReportReader(DocumentType type, HeaderReader header, SectionFinder sections) {
+    private ReportReader(DocumentType type, HeaderReader header, HeadingCues cues) {
         this.type = type;
         this.header = header;
-        this.sections = sections;
+        this.sections = new SectionFinder(cues);
+        this.selfRatingPhrases = cues.phrases(SectionKind.SELF_RATING);
     }
 
     /** The reader of individual reports (bản kiểm điểm cá nhân). */
     public static ReportReader individual() {
-        return new ReportReader(DocumentType.INDIVIDUAL_REPORT, HeaderReader.standard(),
-                new SectionFinder(HeadingCues.standard()));
+        return new ReportReader(DocumentType.INDIVIDUAL_REPORT, HeaderReader.standard(), HeadingCues.standard());
     }
 
     /** The reader of collective reports (báo cáo kiểm điểm tập thể). */
     public static ReportReader collective() {
-        return new ReportReader(DocumentType.COLLECTIVE_REPORT, HeaderReader.standard(),
-                new SectionFinder(HeadingCues.standard()));
+        return new ReportReader(DocumentType.COLLECTIVE_REPORT, HeaderReader.standard(), HeadingCues.standard());
     }
 
     /** INDIVIDUAL_REPORT or COLLECTIVE_REPORT. */
@@ -116,12 +117,29 @@ public final class ReportReader implements StructureReader {
         return new DocumentStructure(fields, parts, List.of(), warnings);
     }
 
+    private record Span(int start, int end) {
+    }
+
+    /**
+     * The level in the self-rating part; without such a part, in the last line that states a self-rating in running
+     * text ("Bản thân tự nhận mức xếp loại: ...").
+     */
     private void selfRating(String text, List<Section> parts, List<ExtractedField> fields, List<String> warnings) {
-        for (Section part : parts) {
-            if (part.kind() != SectionKind.SELF_RATING) {
-                continue;
+        List<Span> spans = new ArrayList<>();
+        parts.stream().filter(p -> p.kind() == SectionKind.SELF_RATING)
+                .forEach(p -> spans.add(new Span(p.start(), p.end())));
+        if (spans.isEmpty()) {
+            List<TextLine> lines = TextLine.of(text);
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                String lower = lines.get(i).text().toLowerCase(Locale.ROOT);
+                if (selfRatingPhrases.stream().anyMatch(lower::contains)) {
+                    spans.add(new Span(lines.get(i).start(), lines.get(i).end()));
+                    break;
+                }
             }
-            Optional<RuleMatch> rating = header.rules().find(RuleTopic.RATINGS, text, part.start(), part.end())
+        }
+        for (Span span : spans) {
+            Optional<RuleMatch> rating = header.rules().find(RuleTopic.RATINGS, text, span.start(), span.end())
                     .stream().findFirst();
             if (rating.isPresent()) {
                 Rating level = Rating.valueOf(rating.get().arg(0));

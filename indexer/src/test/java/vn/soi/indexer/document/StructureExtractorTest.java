@@ -283,4 +283,13 @@ class StructureExtractorTest {
         assertField(text, s, FieldName.CHAIR, "Mai Văn Long", "Mai Văn Long");
         assertField(text, s, FieldName.END_TIME, "09:30", "9h30");
     }
+
+    @Test
+    void finds_a_self_rating_stated_in_running_text() {
+        String text = "BẢN KIỂM ĐIỂM\nHọ và tên: Lý Văn Phúc\nI. Ưu điểm\nChấp hành tốt.\n"
+                + "II. Phương hướng\nRèn luyện thêm. Bản thân tự nhận mức xếp loại: Hoàn thành tốt nhiệm vụ.\n";
+        DocumentStructure s = extractor.read(text, DocumentType.INDIVIDUAL_REPORT);
+        assertEquals(List.of(SectionKind.STRENGTHS, SectionKind.DIRECTION), kinds(s));
+        assertField(text, s, FieldName.SELF_RATING, "Hoàn thành tốt nhiệm vụ", "Hoàn thành tốt nhiệm vụ");
+    }
 }
