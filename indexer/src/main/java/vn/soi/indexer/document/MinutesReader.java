@@ -3,6 +3,7 @@ package vn.soi.indexer.document;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,7 +49,7 @@ public final class MinutesReader implements StructureReader {
 
     /** The reader with the standard seeds. */
     public static MinutesReader standard() {
-        Map<String, List<String>> cues = new java.util.HashMap<>();
+        Map<String, List<String>> cues = new HashMap<>();
         for (List<String> row : SeedTable.read(CUES, 3)) {
             cues.computeIfAbsent(row.get(0), k -> new ArrayList<>()).add(row.get(1).toLowerCase(Locale.ROOT));
         }
@@ -57,6 +58,7 @@ public final class MinutesReader implements StructureReader {
                 throw new IllegalStateException(CUES + ": no cue of kind " + kind);
             }
         }
+        cues.replaceAll((kind, phrases) -> List.copyOf(phrases));
         return new MinutesReader(HeaderReader.standard(), new SectionFinder(HeadingCues.standard()), Map.copyOf(cues));
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -291,5 +292,20 @@ class StructureExtractorTest {
         DocumentStructure s = extractor.read(text, DocumentType.INDIVIDUAL_REPORT);
         assertEquals(List.of(SectionKind.STRENGTHS, SectionKind.DIRECTION), kinds(s));
         assertField(text, s, FieldName.SELF_RATING, "Hoàn thành tốt nhiệm vụ", "Hoàn thành tốt nhiệm vụ");
+    }
+
+    @Test
+    void gives_the_same_structure_when_read_from_several_threads() {
+        List<String> files = List.of("individual-2022-roman.txt", "minutes-2024.txt", "collective-2024.txt",
+                "decision-discipline.txt");
+        List<DocumentType> types = List.of(DocumentType.INDIVIDUAL_REPORT, DocumentType.MINUTES,
+                DocumentType.COLLECTIVE_REPORT, DocumentType.DISCIPLINE_DECISION);
+        List<DocumentStructure> expected = IntStream.range(0, files.size())
+                .mapToObj(i -> extractor.read(TestDocuments.read(files.get(i)), types.get(i))).toList();
+        List<Boolean> same = IntStream.range(0, 40).parallel()
+                .mapToObj(n -> extractor.read(TestDocuments.read(files.get(n % 4)), types.get(n % 4))
+                        .equals(expected.get(n % 4)))
+                .toList();
+        assertFalse(same.contains(false));
     }
 }
