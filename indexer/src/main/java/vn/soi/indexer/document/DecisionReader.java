@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import vn.soi.indexer.nlp.rules.RuleMatch;
 import vn.soi.indexer.nlp.rules.RuleTopic;
@@ -26,6 +27,8 @@ public final class DecisionReader implements StructureReader {
     private static final List<String> VIOLATION_CUES = List.of("vì đã vi phạm", "do vi phạm", "đã vi phạm",
             "vi phạm");
     private static final String ARTICLE_ONE = "điều 1";
+    /** "- Căn cứ Quy định ... đảng viên vi phạm": the legal basis names violations in general. */
+    private static final Pattern LEGAL_BASIS = Pattern.compile("^[\\s\\-+•*–]*căn cứ");
 
     private final DocumentType type;
     private final HeaderReader header;
@@ -117,10 +120,13 @@ public final class DecisionReader implements StructureReader {
         return Optional.ofNullable(HeaderReader.person(FieldName.SUBJECT, text, start, end));
     }
 
-    /** The first line stating the violation, from the violation cue to the end of its sentence. */
+    /** The first line stating the violation (not a "Căn cứ ..." line citing the rules on violations), from the violation cue to the end of its sentence. */
     private static Optional<ExtractedField> violation(String text, List<TextLine> lines) {
         for (TextLine line : lines) {
             String lower = line.text().toLowerCase(Locale.ROOT);
+            if (LEGAL_BASIS.matcher(lower).find()) {
+                continue;
+            }
             for (String cue : VIOLATION_CUES) {
                 int at = lower.indexOf(cue);
                 if (at >= 0) {

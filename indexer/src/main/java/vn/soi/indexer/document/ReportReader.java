@@ -85,6 +85,13 @@ public final class ReportReader implements StructureReader {
         }
         unitsWanted.removeAll(present);
         fields.addAll(header.units(text, 0, headerEnd, unitsWanted));
+        if (!individual && fields.stream().noneMatch(f -> f.name() == FieldName.UNIT)) {
+            // A collective is identified by the unit it leads: the innermost unit of the header.
+            fields.stream().filter(f -> f.name() == FieldName.CELL).findFirst()
+                    .or(() -> fields.stream().filter(f -> f.name() == FieldName.PARTY_COMMITTEE).findFirst())
+                    .map(f -> new ExtractedField(FieldName.UNIT, f.value(), f.start(), f.end()))
+                    .ifPresent(fields::add);
+        }
         if (individual) {
             fields.addAll(header.leaderFlags(text, fields));
             if (fields.stream().noneMatch(f -> f.name() == FieldName.PERSON)) {

@@ -165,6 +165,7 @@ class StructureExtractorTest {
         DocumentStructure s = extractor.read(text, DocumentType.COLLECTIVE_REPORT);
         assertField(text, s, FieldName.COLLECTIVE, "CHI ỦY CHI BỘ PHÒNG GIÁO DỤC", "CHI ỦY CHI BỘ PHÒNG GIÁO DỤC");
         assertField(text, s, FieldName.CELL, "CHI BỘ PHÒNG GIÁO DỤC", "CHI BỘ PHÒNG GIÁO DỤC");
+        assertField(text, s, FieldName.UNIT, "CHI BỘ PHÒNG GIÁO DỤC", "CHI BỘ PHÒNG GIÁO DỤC");
         assertField(text, s, FieldName.PARTY_COMMITTEE, "ĐẢNG BỘ HUYỆN ĐÔNG SƠN", "ĐẢNG BỘ HUYỆN ĐÔNG SƠN");
         assertField(text, s, FieldName.PLACE, "Đông Sơn", "Đông Sơn");
         assertField(text, s, FieldName.DATE, "2024-12-10", "ngày 10 tháng 12 năm 2024");
