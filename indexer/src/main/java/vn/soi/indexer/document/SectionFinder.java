@@ -31,9 +31,8 @@ final class SectionFinder {
     private static final int MAX_HEADING = 200;
     private static final int MAX_BARE_HEADING = 120;
 
-    /** A heading line: kind (null for a numbered line without cue), flags, style and offsets. */
-    private record Heading(SectionKind kind, boolean item, boolean end, Style style, int start, int stop,
-                           String text) {
+    /** A heading line: kind (null for a numbered line without cue), flags, style, start offset and text. */
+    private record Heading(SectionKind kind, boolean item, boolean end, Style style, int start, String text) {
     }
 
     private final HeadingCues cues;
@@ -133,12 +132,12 @@ final class SectionFinder {
             Optional<HeadingCues.Cue> cue = cues.match(lower, kinds, useItems, started);
             if (cue.isPresent() && looksLikeHeading(numbered.style(), rest, lower, cue.get())) {
                 HeadingCues.Cue c = cue.get();
-                headings.add(new Heading(c.kind(), c.item(), c.end(), numbered.style(), start, headingEnd,
+                headings.add(new Heading(c.kind(), c.item(), c.end(), numbered.style(), start,
                         headingText(text, start, headingEnd)));
                 started |= c.kind() != null || c.item();
             } else if (numbered.style() != Style.NONE && numbered.style() != Style.BULLET && started
                     && !rest.isBlank()) {
-                headings.add(new Heading(null, false, false, numbered.style(), start, headingEnd,
+                headings.add(new Heading(null, false, false, numbered.style(), start,
                         headingText(text, start, headingEnd)));
             }
         }
