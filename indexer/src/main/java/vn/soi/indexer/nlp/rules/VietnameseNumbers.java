@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Converts numbers written the Vietnamese way, as the {@code NUMBER} and {@code PERCENT} rules return them: a dot
- * groups thousands ("5.220" is 5220), a comma marks decimals ("4,2" is 4.2).
+ * groups thousands ("4.315" is 4315), a comma marks decimals ("4,2" is 4.2).
  */
 public final class VietnameseNumbers {
 
