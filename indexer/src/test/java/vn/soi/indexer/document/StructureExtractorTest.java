@@ -309,4 +309,17 @@ class StructureExtractorTest {
                 .toList();
         assertFalse(same.contains(false));
     }
+
+    @Test
+    void reads_a_collective_named_in_a_subtitle_under_bao_cao() {
+        String text = "ĐẢNG BỘ HUYỆN BÌNH LÂM\nĐẢNG ỦY XÃ HÒA AN\nBÁO CÁO\n"
+                + "Kiểm điểm tập thể Ban Thường vụ Đảng ủy xã Hòa An năm 2024\n"
+                + "I. Ưu điểm\nLãnh đạo hoàn thành 15/16 chỉ tiêu.\nII. Hạn chế\nThu ngân sách chưa đạt.\n";
+        assertEquals(DocumentType.COLLECTIVE_REPORT, DocumentClassifier.standard().classify(text, "").type());
+        DocumentStructure s = extractor.read(text, DocumentType.COLLECTIVE_REPORT);
+        assertField(text, s, FieldName.COLLECTIVE, "Ban Thường vụ Đảng ủy xã Hòa An", "Ban Thường vụ Đảng ủy xã Hòa An");
+        assertField(text, s, FieldName.PARTY_COMMITTEE, "ĐẢNG BỘ HUYỆN BÌNH LÂM", "ĐẢNG BỘ HUYỆN BÌNH LÂM");
+        assertField(text, s, FieldName.YEAR, "2024", "2024");
+        assertEquals(List.of(SectionKind.STRENGTHS, SectionKind.SHORTCOMINGS), kinds(s));
+    }
 }
