@@ -322,4 +322,24 @@ class StructureExtractorTest {
         assertField(text, s, FieldName.YEAR, "2024", "2024");
         assertEquals(List.of(SectionKind.STRENGTHS, SectionKind.SHORTCOMINGS), kinds(s));
     }
+
+    @Test
+    void reads_every_prefix_of_every_document_as_every_type_without_failing() {
+        List<String> files = List.of("individual-2022-roman.txt", "individual-2025-parts.txt", "minutes-2024.txt",
+                "decision-discipline.txt", "news-like.txt");
+        int reads = 0;
+        for (String file : files) {
+            String text = TestDocuments.read(file);
+            for (int end = 0; end <= text.length(); end += 211) {
+                String prefix = text.substring(0, end);
+                for (DocumentType type : DocumentType.values()) {
+                    DocumentStructure s = extractor.read(prefix, type);
+                    s.sections().forEach(section -> assertTrue(section.end() <= prefix.length()));
+                    s.opinions().forEach(o -> assertTrue(o.end() <= prefix.length()));
+                    reads++;
+                }
+            }
+        }
+        assertTrue(reads > 50);
+    }
 }
