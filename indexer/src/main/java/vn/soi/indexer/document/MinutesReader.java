@@ -188,8 +188,9 @@ public final class MinutesReader implements StructureReader {
     }
 
     /**
-     * Opinions: lines opening with an honorific, a capitalised name and a colon within a short lead. Each runs to the
-     * next opinion or the end of its part; those in the answers part or led by an answer verb are answers.
+     * Opinions: lines opening with an honorific and a capitalised name, then a colon within a short lead or (in a part
+     * of opinions or answers) a speech verb. Each runs to the next opinion or the end of its part; those in the
+     * answers part or led by an answer verb are answers.
      */
     private List<Opinion> opinions(String text, List<TextLine> lines, List<Section> parts, int openingEnd) {
         List<Speaker> speakers = new ArrayList<>();
@@ -253,16 +254,59 @@ public final class MinutesReader implements StructureReader {
                 break;
             }
         }
-        int colon = content.indexOf(':', nameEnd);
-        if (words == 0 || colon < 0 || colon - nameEnd > MAX_LEAD) {
+        if (words == 0) {
             return Optional.empty();
         }
-        String lead = content.substring(nameEnd, colon).toLowerCase(Locale.ROOT);
-        int textStart = line.start() + colon + 1;
+        int colon = content.indexOf(':', nameEnd);
+        int leadEnd;
+        int textFrom;
+        if (colon >= 0 && colon - nameEnd <= MAX_LEAD) {
+            leadEnd = colon;
+            textFrom = colon + 1;
+        } else {
+            // Without a colon the name must be followed by a speech verb ("... góp ý cần ..."), inside a part of
+            // opinions or answers, so that a conclusion that names someone is not taken for an opinion.
+            int at = line.start() + nameEnd;
+            boolean inOpinionPart = parts.isEmpty() || parts.stream().anyMatch(p -> (p.kind() == SectionKind.OPINIONS
+                    || p.kind() == SectionKind.ANSWERS) && p.start() <= at && at < p.end());
+            int verbEnd = verbEnd(content, nameEnd);
+            if (!inOpinionPart || verbEnd < 0) {
+                return Optional.empty();
+            }
+            leadEnd = verbEnd;
+            textFrom = verbEnd;
+        }
+        String lead = content.substring(nameEnd, leadEnd).toLowerCase(Locale.ROOT);
+        int textStart = line.start() + textFrom;
         boolean inAnswers = parts.stream().anyMatch(p -> p.kind() == SectionKind.ANSWERS
                 && p.start() <= textStart && textStart < p.end());
         return Optional.of(new Speaker(content.substring(nameStart, nameEnd), line.start(),
                 Spans.trimStart(text, textStart, line.end()), inAnswers || containsAny(lead, "ANSWER")));
+    }
+
+    /**
+     * The offset just after a speech or answer verb that follows the name (after an optional bracketed position), or
+     * -1 when there is none.
+     */
+    private int verbEnd(String content, int nameEnd) {
+        int at = Spans.trimStart(content, nameEnd, content.length());
+        if (at < content.length() && content.charAt(at) == '(') {
+            int close = content.indexOf(')', at);
+            if (close < 0) {
+                return -1;
+            }
+            at = Spans.trimStart(content, close + 1, content.length());
+        }
+        String rest = content.substring(at).toLowerCase(Locale.ROOT);
+        int longest = -1;
+        for (String kind : List.of("SPEECH", "ANSWER")) {
+            for (String verb : cues.get(kind)) {
+                if (rest.startsWith(verb + " ") && verb.length() > longest) {
+                    longest = verb.length();
+                }
+            }
+        }
+        return longest < 0 ? -1 : at + longest;
     }
 
     /** Vote counts per level, read in the vote part (or, without one, in the lines with vote triggers). */

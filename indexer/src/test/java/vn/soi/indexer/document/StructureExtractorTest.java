@@ -206,6 +206,8 @@ class StructureExtractorTest {
         assertTrue(s.fields(FieldName.VOTES_EXCELLENT).isEmpty());
         assertEquals(List.of(SectionKind.OPINIONS, SectionKind.ANSWERS, SectionKind.CONCLUSION, SectionKind.VOTE),
                 kinds(s));
+        assertSection(text, s.sections().get(0), SectionKind.OPINIONS, "I. Ý KIẾN GÓP Ý",
+                "cần bổ sung số liệu cụ thể.");
         assertSection(text, s.sections().get(2), SectionKind.CONCLUSION, "III. KẾT LUẬN CỦA CHỦ TRÌ",
                 "khắc phục ngay việc chậm hồ sơ.");
         assertSection(text, s.sections().get(3), SectionKind.VOTE, "IV. KẾT QUẢ BIỂU QUYẾT",
@@ -217,6 +219,7 @@ class StructureExtractorTest {
                 "Nguyễn Văn Hải: Đồng chí Nhung cần cập nhật hồ sơ đúng hạn hơn.",
                 "Trần Thị Cúc: Đề nghị làm rõ nguyên nhân chậm trễ.",
                 "Phan Văn Đức: Thống nhất với bản kiểm điểm.",
+                "Đặng Văn Toàn: cần bổ sung số liệu cụ thể.",
                 "Lê Thị Hồng Nhung (trả lời): Xin tiếp thu ý kiến, sẽ lập sổ theo dõi công việc."), opinions);
         assertTrue(s.warnings().isEmpty(), s.warnings()::toString);
     }
