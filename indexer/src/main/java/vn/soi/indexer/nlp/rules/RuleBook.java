@@ -17,6 +17,7 @@ import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.Interval;
+import vn.soi.indexer.seeds.Seeds;
 
 /**
  * The TokensRegex rules of every {@link RuleTopic}, compiled once from the classpath, and the trigger words that decide
@@ -76,8 +77,8 @@ public final class RuleBook {
     private static CoreMapExpressionExtractor<MatchedExpression> compile(RuleTopic topic) {
         try {
             CoreMapExpressionExtractor<MatchedExpression> extractor = CoreMapExpressionExtractor
-                    .createExtractorFromFiles(TokenSequencePattern.getNewEnv(), RuleTopic.DEFINITIONS,
-                            topic.rulesResource());
+                    .createExtractorFromFiles(TokenSequencePattern.getNewEnv(), located(RuleTopic.DEFINITIONS),
+                            located(topic.rulesResource()));
             // The tokens are built for one call and thrown away: clearing the rules' temporary tags is wasted work.
             extractor.keepTemporaryTags();
             return extractor;
@@ -85,6 +86,11 @@ public final class RuleBook {
             throw new IllegalStateException("cannot compile TokensRegex rules " + topic.rulesResource() + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    /** A rules resource ({@code seeds/rules/...}) as CoreNLP should open it, honouring a seeds override folder. */
+    private static String located(String resource) {
+        return Seeds.locate(resource.substring("seeds/".length()));
     }
 
     /** Every match of a topic's rules in {@code text[from, to)}, in text order, offsets into {@code text}. */

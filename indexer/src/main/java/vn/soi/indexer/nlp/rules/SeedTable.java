@@ -2,13 +2,14 @@ package vn.soi.indexer.nlp.rules;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+
+import vn.soi.indexer.seeds.Seeds;
 
 /**
  * Reads a tab-separated seed table from the classpath (the repository's {@code seeds/} folder): blank lines and lines
@@ -17,17 +18,19 @@ import java.util.List;
  */
 public final class SeedTable {
 
+    private static final String PREFIX = "seeds/";
+
     private SeedTable() {
     }
 
     /** The rows of {@code resource}, each with exactly {@code columns} trimmed cells (extra tabs stay in the last cell). */
     public static List<List<String>> read(String resource, int columns) {
-        InputStream in = SeedTable.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("seed table not on the classpath: " + resource);
+        if (!resource.startsWith(PREFIX)) {
+            throw new IllegalArgumentException("seed table must be under " + PREFIX + ": " + resource);
         }
         List<List<String>> rows = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                Seeds.open(resource.substring(PREFIX.length())), StandardCharsets.UTF_8))) {
             String line;
             int number = 0;
             while ((line = reader.readLine()) != null) {
