@@ -48,7 +48,7 @@ final class IngestCommand implements Callable<Integer> {
         DataFolder folder = data.folder().create();
         ExtractionLimits limits = ExtractionLimits.defaults().withOcr(!noOcr);
         IngestSummary summary;
-        try (DocumentIndex index = DocumentIndex.open(folder.index());
+        try (DocumentIndex index = data.openIndex();
              DocumentPipeline pipeline = DocumentPipeline.standard(limits);
              IngestProgress progress = IngestProgress.onTerminal()) {
             Ingester ingester = new Ingester(pipeline, index, new OriginalStore(folder.originals()), threads,

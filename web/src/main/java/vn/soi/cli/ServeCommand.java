@@ -32,7 +32,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         WebConfig config = new WebConfig(data.data, host, port);
-        try (WebServices services = WebServices.open(config)) {
+        try (WebServices services = WebServices.open(config, data.words())) {
             if (services.users().list().isEmpty()) {
                 spec.commandLine().getErr().println("soi: chưa có tài khoản nào: tạo bằng "
                         + "'soi users add TÊN --role admin' (mật khẩu đọc từ đầu vào chuẩn).");

@@ -33,7 +33,7 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Optional<ParsedDocument> found;
-        try (DocumentIndex index = DocumentIndex.open(data.folder().index())) {
+        try (DocumentIndex index = data.openIndex()) {
             found = index.find(doc);
             if (found.isEmpty() && Files.isRegularFile(Path.of(doc))) {
                 found = index.find(ContentHash.of(Path.of(doc)));
@@ -43,6 +43,7 @@ final class ShowCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("soi: không tìm thấy tài liệu: " + doc);
             return 1;
         }
+        spec.commandLine().getErr().println(data.modelLocation().describe());
         PrintWriter out = spec.commandLine().getOut();
         out.println(DocumentJson.toPrettyJson(found.get()));
         out.flush();
