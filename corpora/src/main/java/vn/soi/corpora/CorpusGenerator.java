@@ -97,6 +97,27 @@ public final class CorpusGenerator {
         return new GenerationSummary(options.out(), labels, count, byType, byFormat, bySignal, warn);
     }
 
+    /**
+     * Writes only {@code labels.json} for {@code options} (no documents): the labels {@link #generate} would write.
+     *
+     * @return number of file entries
+     */
+    public int writeLabels(GeneratorOptions options, Path labelsFile) throws IOException {
+        int count = 0;
+        try (LabelsWriter lw = new LabelsWriter(labelsFile); Stream<GeneratedDocument> docs = stream(options)) {
+            Iterator<GeneratedDocument> it = docs.iterator();
+            while (it.hasNext()) {
+                GeneratedDocument d = it.next();
+                lw.file(d.path(), d.label());
+                for (GroupLabel g : d.groups()) {
+                    lw.group(g);
+                }
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** Warnings about requested formats that cannot be produced here. */
     public List<String> warnings(GeneratorOptions options) {
         List<String> out = new ArrayList<>();

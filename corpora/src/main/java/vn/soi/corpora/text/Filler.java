@@ -88,6 +88,10 @@ public final class Filler {
         switch (name) {
             case "n":
                 return Integer.toString(2 + rng.nextInt(23));
+            case "k":
+                return Integer.toString(2 + rng.nextInt(5));
+            case "k12":
+                return Integer.toString(10 + rng.nextInt(3));
             case "n2":
                 return Integer.toString(20 + rng.nextInt(431));
             case "pct":
@@ -133,7 +137,7 @@ public final class Filler {
 
     /** True when a template can produce digits (numbers, dates, years or nested results). */
     public static boolean yieldsNumbers(String template) {
-        return template.contains("{n") || template.contains("{pct}") || template.contains("{date}")
+        return template.contains("{n") || template.contains("{k") || template.contains("{pct}") || template.contains("{date}")
                 || template.contains("{month}") || template.contains("{result}") || template.contains("{gap}")
                 || template.contains("{quarter}") || template.contains("year}") || template.contains("{plan}");
     }

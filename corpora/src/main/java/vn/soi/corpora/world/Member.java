@@ -31,6 +31,20 @@ public record Member(Person person, Role role, String partyPost, String jobTitle
         return person.name();
     }
 
+    /** True for heads, deputies and cell committee members: they write the leader's template with part V. */
+    public boolean isLeader() {
+        return role.isLeader() || inLeadership();
+    }
+
+    /**
+     * True when the position holds a word that a reader may take for a leading post ("trưởng", "chủ tịch", "bí thư",
+     * "giám đốc"); for such staff, the absence of a responsibility part is left unscored.
+     */
+    public boolean looksLikeLeader() {
+        String p = position().toLowerCase(java.util.Locale.ROOT);
+        return p.contains("trưởng") || p.contains("chủ tịch") || p.contains("bí thư") || p.contains("giám đốc");
+    }
+
     /** True for members of the cell committee (chi ủy): the leadership collective. */
     public boolean inLeadership() {
         return !partyPost.equals("Đảng viên");

@@ -127,9 +127,9 @@ public final class IndividualBody {
                 note = "many numbers, all in the strengths part";
             }
         } else {
-            sentences(PartKind.SHORTCOMINGS, IND + "shortcomings", praise ? 1 : Math.max(1, len - rng.nextInt(2)), true);
+            sentences(PartKind.SHORTCOMINGS, IND + "shortcomings", praise ? 1 : len + rng.nextInt(2), true);
         }
-        boolean inlineResponsibility = m.role().isLeader()
+        boolean inlineResponsibility = m.isLeader()
                 && !inject.contains(FormalismSignal.LEADER_ACCOUNTABILITY_MISSING) && !vague && rng.nextDouble() < 0.2;
         if (inlineResponsibility) {
             para(PartKind.SHORTCOMINGS, filler.sentence(IND + "responsibility", rng));
@@ -157,7 +157,7 @@ public final class IndividualBody {
         }
 
         // Part V (leaders): own responsibility.
-        if (m.role().isLeader() && !inlineResponsibility) {
+        if (m.isLeader() && !inlineResponsibility) {
             if (inject.contains(FormalismSignal.LEADER_ACCOUNTABILITY_MISSING)) {
                 if (rng.nextBoolean()) {
                     heading(PartKind.RESPONSIBILITY, "responsibility");

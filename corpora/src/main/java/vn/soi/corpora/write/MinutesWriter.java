@@ -42,7 +42,7 @@ final class MinutesWriter {
         out.add(new Block(BlockKind.TITLE, PartKind.HEADER, "BIÊN BẢN"));
         out.add(new Block(BlockKind.META, PartKind.HEADER, "Hội nghị kiểm điểm, đánh giá, xếp loại chất lượng "
                 + "tập thể và đảng viên năm " + year));
-        out.add(para(PartKind.MEETING, "Thời gian: " + (8 + rng.nextInt(6)) + " giờ 00, " + Points.longDate(meeting)
+        out.add(para(PartKind.MEETING, "Thời gian: " + (rng.nextBoolean() ? 7 + rng.nextInt(3) : 13 + rng.nextInt(2)) + " giờ 30, " + Points.longDate(meeting)
                 + "."));
         out.add(para(PartKind.MEETING, "Địa điểm: Hội trường " + unit.name() + "."));
         out.add(para(PartKind.MEETING, "Tổng số đảng viên: " + n + " đồng chí; có mặt: " + present
@@ -104,7 +104,7 @@ final class MinutesWriter {
         for (Member m : members) {
             out.add(para(PartKind.VOTES, "- Đồng chí " + m.name() + ": " + vote(rating.get(m), present, rng)));
         }
-        out.add(para(PartKind.MEETING, "Hội nghị kết thúc lúc " + (11 + rng.nextInt(6)) + " giờ 30 cùng ngày."));
+        out.add(para(PartKind.MEETING, "Hội nghị kết thúc lúc " + (16 + rng.nextInt(2)) + " giờ 30 cùng ngày."));
         out.add(new Block(BlockKind.SIGNATURE, PartKind.SIGNATURE, "THƯ KÝ: " + secretary.name()));
         out.add(new Block(BlockKind.SIGNATURE, PartKind.SIGNATURE, "CHỦ TRÌ: " + chair.name()));
         return new Outcome(out, note);

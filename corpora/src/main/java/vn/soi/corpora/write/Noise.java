@@ -8,6 +8,8 @@ import java.util.SplittableRandom;
  */
 public final class Noise {
 
+    private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("\\d");
+
     private Noise() {
     }
 
@@ -20,7 +22,7 @@ public final class Noise {
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
-            if (w.length() > 3 && !w.matches(".*\\d.*") && rng.nextDouble() < rate) {
+            if (w.length() > 3 && !DIGIT.matcher(w).find() && rng.nextDouble() < rate) {
                 w = ocr ? ocr(w, rng) : typo(w, rng);
             }
             if (i > 0) {

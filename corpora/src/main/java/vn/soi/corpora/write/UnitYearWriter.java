@@ -39,6 +39,10 @@ public final class UnitYearWriter {
 
     private static final double HONEST_DISCIPLINE_RATE = 0.015;
     private static final double TYPO_DOC_RATE = 0.08;
+    /** Parts that carry no evidence any label depends on: typos and OCR noise go only there. */
+    private static final Set<PartKind> NOISY_PARTS = EnumSet.of(PartKind.STRENGTHS, PartKind.POLITICS,
+            PartKind.ETHICS, PartKind.WORKSTYLE, PartKind.DISCIPLINE, PartKind.COMMITMENT, PartKind.EXPLANATION,
+            PartKind.DIRECTION);
 
     /** What a unit-year produced. */
     public record Result(List<GeneratedDocument> documents, List<List<String>> ratingRows,
@@ -159,10 +163,12 @@ public final class UnitYearWriter {
         Member copySource = null;
         Member copier = null;
         if (chance(rng, FormalismSignal.COPIED_REPORT) && members.size() > 4) {
-            copySource = members.get(2 + rng.nextInt(members.size() - 2));
-            copier = members.get(2 + rng.nextInt(members.size() - 2));
-            if (copier == copySource || discipline.containsKey(copySource) || discipline.containsKey(copier)
-                    || members.indexOf(copier) < members.indexOf(copySource)) {
+            int i = 3 + rng.nextInt(members.size() - 3);
+            int j = 3 + rng.nextInt(members.size() - 4);
+            j = j >= i ? j + 1 : j;
+            copySource = members.get(Math.min(i, j));
+            copier = members.get(Math.max(i, j));
+            if (discipline.containsKey(copySource) || discipline.containsKey(copier)) {
                 copySource = null;
                 copier = null;
             }
@@ -191,7 +197,7 @@ public final class UnitYearWriter {
                 body = yearShift(prev.body(), year);
                 why = "repeats the " + (year - 1) + " report of the same person";
             } else {
-                IndividualBody.Built built = IndividualBody.build(filler, style, m, rules, inject, d == null ? null
+                IndividualBody.Built built = IndividualBody.build(filler, style, m, rules, inject, d == null || d.registerOnly() ? null
                         : disciplineSentence(d, year), prng, bank);
                 body = built.blocks();
                 subtle = built.note();
@@ -224,7 +230,7 @@ public final class UnitYearWriter {
             }
             for (FormalismSignal s : FormalismSignal.values()) {
                 boolean applicable = s.isContent() && (s != FormalismSignal.LEADER_ACCOUNTABILITY_MISSING
-                        || m.role().isLeader());
+                        || m.isLeader() || !m.looksLikeLeader());
                 if (applicable && !inject.contains(s) && !unscored.contains(s)) {
                     forbid.add(s.name());
                 }
@@ -395,7 +401,7 @@ public final class UnitYearWriter {
                 out.add(s);
             }
         }
-        if (m.role().isLeader() && chance(rng, FormalismSignal.LEADER_ACCOUNTABILITY_MISSING)) {
+        if (m.isLeader() && chance(rng, FormalismSignal.LEADER_ACCOUNTABILITY_MISSING)) {
             out.add(FormalismSignal.LEADER_ACCOUNTABILITY_MISSING);
         }
         return out;
@@ -516,7 +522,7 @@ public final class UnitYearWriter {
                 : "BẢN TỰ KIỂM ĐIỂM CÁ NHÂN"));
         out.add(new Block(BlockKind.META, PartKind.HEADER, (rng.nextBoolean() ? "Năm " : "Kiểm điểm năm ") + year));
         if (rules != RuleSet.QD132) {
-            out.add(new Block(BlockKind.META, PartKind.HEADER, m.role().isLeader()
+            out.add(new Block(BlockKind.META, PartKind.HEADER, m.isLeader()
                     ? "(Dùng cho cán bộ lãnh đạo, quản lý)"
                     : "(Dùng cho đảng viên không giữ chức vụ lãnh đạo, quản lý)"));
         }
@@ -578,7 +584,8 @@ public final class UnitYearWriter {
     private static List<Block> noisy(List<Block> blocks, boolean ocr, SplittableRandom rng) {
         List<Block> out = new ArrayList<>();
         for (Block b : blocks) {
-            out.add(b.kind() == BlockKind.PARAGRAPH ? new Block(b.kind(), b.part(), Noise.apply(b.text(),
+            boolean body = NOISY_PARTS.contains(b.part());
+            out.add(b.kind() == BlockKind.PARAGRAPH && body ? new Block(b.kind(), b.part(), Noise.apply(b.text(),
                     ocr ? 0.03 : 0.012, ocr, rng)) : b);
         }
         return out;
