@@ -43,6 +43,7 @@ public final class Renderer {
     private static final Path SERIF = FONT_DIR.resolve("DejaVuSerif.ttf");
     private static final Path SANS = FONT_DIR.resolve("DejaVuSans.ttf");
     private static final int SCAN_DPI = 200;
+    private static final java.util.Date FIXED_DATE = new java.util.Date(1577836800000L);
 
     private final UnaryOperator<String> tcvn3;
     private final UnaryOperator<String> vni;
@@ -93,7 +94,8 @@ public final class Renderer {
 
     private static void docx(Path file, List<Block> blocks, String font, UnaryOperator<String> convert)
             throws IOException {
-        try (XWPFDocument d = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+        try (XWPFDocument d = new XWPFDocument()) {
+            d.getProperties().getCoreProperties().setCreated(java.util.Optional.of(FIXED_DATE));
             for (Block b : blocks) {
                 XWPFParagraph p = d.createParagraph();
                 if (b.kind() == BlockKind.HEADING) {
@@ -110,7 +112,7 @@ public final class Renderer {
                 r.setFontFamily(font == null ? "Times New Roman" : font);
                 r.setFontSize(b.kind() == BlockKind.TITLE ? 14 : 13);
             }
-            d.write(out);
+            writeZip(file, d::write);
         }
     }
 
@@ -147,6 +149,7 @@ public final class Renderer {
                     cs.endText();
                 }
             }
+            fixId(d, file);
             d.save(file.toFile());
         }
     }
@@ -197,12 +200,13 @@ public final class Renderer {
                     cs.drawImage(image, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
                 }
             }
+            fixId(d, file);
             d.save(file.toFile());
         }
     }
 
     private static void xlsx(Path file, List<List<String>> table) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
             XSSFSheet sheet = wb.createSheet("Danh sách");
             for (int i = 0; i < table.size(); i++) {
                 XSSFRow row = sheet.createRow(i);
@@ -211,9 +215,43 @@ public final class Renderer {
                     row.createCell(j).setCellValue(cells.get(j));
                 }
             }
-            wb.getProperties().getCoreProperties().setCreated(java.util.Optional.of(new java.util.Date(0)));
-            wb.write(out);
+            wb.getProperties().getCoreProperties().setCreated(java.util.Optional.of(FIXED_DATE));
+            writeZip(file, wb::write);
         }
+    }
+
+    /** Something that writes an OOXML package to a stream. */
+    private interface PackageWriter {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes an OOXML package with fixed entry times so that the same seed gives the same bytes (POI stamps the
+     * current time on every zip entry).
+     */
+    private static void writeZip(Path file, PackageWriter writer) throws IOException {
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+        writer.write(buffer);
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(buffer.toByteArray()));
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                java.util.zip.ZipEntry copy = new java.util.zip.ZipEntry(e.getName());
+                copy.setTime(FIXED_DATE.getTime());
+                out.putNextEntry(copy);
+                in.transferTo(out);
+                out.closeEntry();
+            }
+        }
+    }
+
+    /** A document ID derived from the file name instead of the clock, for reproducible PDFs. */
+    private static void fixId(PDDocument d, Path file) {
+        byte[] id = java.util.Arrays.copyOf(file.getFileName().toString().getBytes(StandardCharsets.UTF_8), 16);
+        org.apache.pdfbox.cos.COSArray array = new org.apache.pdfbox.cos.COSArray();
+        array.add(new org.apache.pdfbox.cos.COSString(id));
+        array.add(new org.apache.pdfbox.cos.COSString(id));
+        d.getDocument().getTrailer().setItem(org.apache.pdfbox.cos.COSName.ID, array);
     }
 
     /** A width measure that may fail with an I/O error (PDF fonts). */

@@ -8,8 +8,8 @@ import vn.soi.corpora.OutputFormat;
 
 /**
  * Draws each document's format from the allowed set with realistic weights (mostly Word, then PDF and text, few scans
- * and legacy-font files). Scans are kept for short documents since OCR is slow; legacy formats fall back to Word when
- * the converter is not available.
+ * and legacy-font files). Scans are kept for short documents since OCR is slow (longer ones become typed PDF); legacy
+ * formats become plain Word files when the converter is not available.
  */
 public final class FormatChooser {
 
@@ -25,7 +25,7 @@ public final class FormatChooser {
         add(allowed, OutputFormat.DOCX, 0.42);
         add(allowed, OutputFormat.PDF, 0.24);
         add(allowed, OutputFormat.TXT, 0.24);
-        add(allowed, OutputFormat.SCAN, 0.04);
+        add(allowed, OutputFormat.SCAN, 0.025);
         add(allowed, OutputFormat.TCVN3, 0.03);
         add(allowed, OutputFormat.VNI, 0.03);
     }
@@ -53,23 +53,11 @@ public final class FormatChooser {
             }
         }
         if (chosen == OutputFormat.SCAN && chars > SCAN_MAX_CHARS) {
-            chosen = fallback(OutputFormat.PDF);
+            chosen = OutputFormat.PDF;
         }
         if ((chosen == OutputFormat.TCVN3 || chosen == OutputFormat.VNI) && !legacyAvailable) {
-            chosen = fallback(OutputFormat.DOCX);
+            chosen = OutputFormat.DOCX;
         }
         return chosen;
-    }
-
-    private OutputFormat fallback(OutputFormat preferred) {
-        if (formats.contains(preferred)) {
-            return preferred;
-        }
-        for (OutputFormat f : formats) {
-            if (f != OutputFormat.SCAN && f != OutputFormat.TCVN3 && f != OutputFormat.VNI) {
-                return f;
-            }
-        }
-        return OutputFormat.TXT;
     }
 }
