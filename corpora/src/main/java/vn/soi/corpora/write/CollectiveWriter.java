@@ -97,7 +97,7 @@ final class CollectiveWriter {
         for (int i = 0; i < 2; i++) {
             out.add(para(PartKind.DIRECTION, filler.sentence(COL + "direction", rng)));
         }
-        Points.Outcome pts = Points.selfRating(level, rules, scoreBad, out, rng, filler, bank);
+        Points.Outcome pts = Points.selfRating(level, rules, scoreBad, rng, filler, bank);
         out.addAll(pts.blocks());
         if (scoreBad) {
             note = note + "; self-score: " + pts.note();

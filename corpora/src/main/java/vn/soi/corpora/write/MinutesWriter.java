@@ -55,6 +55,9 @@ final class MinutesWriter {
         }
         out.add(para(PartKind.MEETING, "Chủ trì: đồng chí " + chair.name() + ", " + chair.partyPost() + "."));
         out.add(para(PartKind.MEETING, "Thư ký: đồng chí " + secretary.name() + "."));
+        out.add(para(PartKind.MEETING, "Đại diện cấp ủy cấp trên: đồng chí " + bank.pick("names/family", rng)
+                + " " + bank.pick("names/middle-male", rng) + " " + bank.pick("names/given-male", rng)
+                + ", Huyện ủy viên, dự và chỉ đạo hội nghị."));
         out.add(para(PartKind.MEETING, "Báo cáo kiểm điểm của tập thể và bản kiểm điểm của các đồng chí đảng viên đã "
                 + "được gửi đến các đảng viên ngày " + Points.date(sent) + "."));
         out.add(new Block(BlockKind.HEADING, PartKind.MEETING, "NỘI DUNG HỘI NGHỊ"));

@@ -36,8 +36,8 @@ public final class Points {
     }
 
     /** Writes the self-rating part; {@code inconsistent} breaks the sum or the band. */
-    public static Outcome selfRating(Rating level, RuleSet rules, boolean inconsistent, List<Block> body,
-                                     SplittableRandom rng, Filler filler, PhraseBank bank) {
+    public static Outcome selfRating(Rating level, RuleSet rules, boolean inconsistent, SplittableRandom rng,
+                                     Filler filler, PhraseBank bank) {
         List<Block> out = new ArrayList<>();
         String heading = filler.fill(bank.pick("headings/selfrating", rng), rng);
         out.add(new Block(BlockKind.HEADING, PartKind.SELF_RATING, rng.nextBoolean() ? heading.toUpperCase(
@@ -53,11 +53,10 @@ public final class Points {
                     stated = total + (rng.nextBoolean() ? 1 : -1) * (3 + rng.nextInt(5));
                     note = general + " + " + results + " != " + stated;
                 } else {
-                    Rating shown = level;
                     stated = level == Rating.EXCELLENT ? 80 + rng.nextInt(6) : 91 + rng.nextInt(6);
                     general = Math.min(30, Math.max(stated - 70, Math.round(stated * 0.3f)));
                     results = stated - general;
-                    note = stated + " points do not match " + shown.abbreviation();
+                    note = stated + " points do not match " + level.abbreviation();
                 }
             }
             out.add(new Block(BlockKind.PARAGRAPH, PartKind.SELF_RATING, "- Tiêu chí chung: " + general

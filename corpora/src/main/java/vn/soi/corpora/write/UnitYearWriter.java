@@ -213,7 +213,7 @@ public final class UnitYearWriter {
                     && chance(prng, FormalismSignal.SELF_SCORE_INCONSISTENT)) {
                 scoreBad = true;
             }
-            Points.Outcome pts = Points.selfRating(proposed, rules, scoreBad, body, prng, filler, bank);
+            Points.Outcome pts = Points.selfRating(proposed, rules, scoreBad, prng, filler, bank);
             blocks.addAll(pts.blocks());
             if (scoreBad) {
                 why = why + "; self-score: " + pts.note();
@@ -437,12 +437,9 @@ public final class UnitYearWriter {
         DisciplineForm form = rng.nextDouble() < 0.8 ? DisciplineForm.REPRIMAND : DisciplineForm.WARNING;
         LocalDate date = weekday(LocalDate.of(year, 3 + rng.nextInt(8), 1 + rng.nextInt(28)));
         String number = (10 + rng.nextInt(140)) + "-QĐ/" + (m.inLeadership() ? "UBKTHU" : "CB");
-        String violation = filler0(m, year, rng);
+        String violation = new Filler(bank, "phrases/common", year).fill(
+                bank.pick("phrases/common/violations", rng), rng);
         return new Discipline(form, date, number, violation, registerOnly);
-    }
-
-    private String filler0(Member m, int year, SplittableRandom rng) {
-        return new Filler(bank, "kinds/none", year).fill(bank.pick("phrases/common/violations", rng), rng);
     }
 
     private static String disciplineSentence(Discipline d, int year) {
