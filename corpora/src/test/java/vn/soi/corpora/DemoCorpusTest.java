@@ -32,6 +32,7 @@ class DemoCorpusTest {
     @Test
     void committed_text_files_match_the_generated_text() throws Exception {
         int checked = 0;
+        int scans = 0;
         try (Stream<GeneratedDocument> docs = new CorpusGenerator().stream(DemoCorpus.options(DEMO))) {
             for (GeneratedDocument d : (Iterable<GeneratedDocument>) docs::iterator) {
                 if (d.format() == OutputFormat.TXT || d.format() == OutputFormat.CSV) {
@@ -40,9 +41,13 @@ class DemoCorpusTest {
                 } else {
                     assertTrue(Files.size(DEMO.resolve(d.path())) > 0, d.path());
                 }
+                if (d.format() == OutputFormat.SCAN) {
+                    scans++;
+                }
             }
         }
         assertTrue(checked > 30);
+        assertTrue(scans >= 2 && scans <= 4, "scans " + scans);
     }
 
     @Test

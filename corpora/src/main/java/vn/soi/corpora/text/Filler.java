@@ -44,6 +44,16 @@ public final class Filler {
         return capitalise(fill(bank.pick(bankName, rng), rng));
     }
 
+    /** Up to {@code n} sentences from distinct templates of {@code bankName} (fewer if the bank is smaller). */
+    public java.util.List<String> distinct(String bankName, int n, SplittableRandom rng) {
+        java.util.List<String> templates = new java.util.ArrayList<>(bank.lines(bankName));
+        java.util.List<String> out = new java.util.ArrayList<>();
+        while (out.size() < n && !templates.isEmpty()) {
+            out.add(capitalise(fill(templates.remove(rng.nextInt(templates.size())), rng)));
+        }
+        return out;
+    }
+
     /** Realises one template. */
     public String fill(String template, SplittableRandom rng) {
         return fill(template, rng, 0);

@@ -45,30 +45,32 @@ final class CollectiveWriter {
                 + " của Ban Tổ chức Trung ương, " + unit.cellName() + " báo cáo kết quả kiểm điểm năm " + year
                 + " như sau:"));
         out.add(heading(hs, part++, filler.fill(bank.pick("headings/collective-strengths", rng), rng), PartKind.STRENGTHS));
-        for (int i = 0; i < 3 + rng.nextInt(3); i++) {
-            out.add(para(PartKind.STRENGTHS, filler.sentence(COL + "strengths", rng)));
+        for (String s : filler.distinct(COL + "strengths", 3 + rng.nextInt(3), rng)) {
+            out.add(para(PartKind.STRENGTHS, s));
         }
         int n = members.size();
         int good = n - disciplined.size() - rng.nextInt(2);
         filler.with("members", Integer.toString(n));
+        List<String> stats = new ArrayList<>(bank.lines(COL + "stats"));
         filler.with("share", Shares.share(Math.max(1, good), n, statsBad, rng, "chiếm"));
-        out.add(para(PartKind.RESULTS, filler.sentence(COL + "stats", rng)));
+        out.add(para(PartKind.RESULTS, Filler.capitalise(filler.fill(stats.remove(rng.nextInt(stats.size())), rng))));
         if (statsBad) {
             note = "; a stated share does not match its counts";
         }
         filler.with("share", Shares.share(Math.max(1, n - rng.nextInt(3)), n, false, rng, "đạt"));
-        out.add(para(PartKind.RESULTS, filler.sentence(COL + "stats", rng)));
+        out.add(para(PartKind.RESULTS, Filler.capitalise(filler.fill(stats.remove(rng.nextInt(stats.size())), rng))));
 
         out.add(heading(hs, part++, filler.fill(bank.pick("headings/shortcomings", rng), rng), PartKind.SHORTCOMINGS));
         boolean vague = inject.contains(FormalismSignal.VAGUE_SELF_CRITICISM);
-        for (int i = 0; i < 1 + rng.nextInt(2); i++) {
-            out.add(para(PartKind.SHORTCOMINGS, filler.sentence(COL + (vague ? "shortcomings-vague"
-                    : "shortcomings"), rng)));
+        for (String s : filler.distinct(COL + (vague ? "shortcomings-vague" : "shortcomings"), 1 + rng.nextInt(2),
+                rng)) {
+            out.add(para(PartKind.SHORTCOMINGS, s));
         }
         out.add(new Block(BlockKind.SUBHEADING, PartKind.CAUSES, "Nguyên nhân:"));
         if (inject.contains(FormalismSignal.BLAME_EXTERNAL)) {
-            out.add(para(PartKind.CAUSES, filler.sentence(COL + "causes-blame", rng)));
-            out.add(para(PartKind.CAUSES, filler.sentence(COL + "causes-blame", rng)));
+            for (String s : filler.distinct(COL + "causes-blame", 2, rng)) {
+                out.add(para(PartKind.CAUSES, s));
+            }
         } else {
             out.add(para(PartKind.CAUSES, filler.sentence(COL + "causes-subjective", rng)));
             if (rng.nextBoolean()) {
@@ -94,8 +96,8 @@ final class CollectiveWriter {
             }
         }
         out.add(heading(hs, part++, filler.fill(bank.pick("headings/direction", rng), rng), PartKind.DIRECTION));
-        for (int i = 0; i < 2; i++) {
-            out.add(para(PartKind.DIRECTION, filler.sentence(COL + "direction", rng)));
+        for (String s : filler.distinct(COL + "direction", 2, rng)) {
+            out.add(para(PartKind.DIRECTION, s));
         }
         Points.Outcome pts = Points.selfRating(level, rules, scoreBad, rng, filler, bank);
         out.addAll(pts.blocks());

@@ -14,7 +14,7 @@ import vn.soi.corpora.OutputFormat;
 public final class FormatChooser {
 
     /** Longest text (characters) that may become a scan. */
-    public static final int SCAN_MAX_CHARS = 4200;
+    public static final int SCAN_MAX_CHARS = 3600;
 
     private final List<OutputFormat> formats = new ArrayList<>();
     private final List<Double> weights = new ArrayList<>();
