@@ -90,11 +90,14 @@ public final class PraiseHeavy implements Signal {
                 positive += tone[0];
                 negative += tone[1];
             }
+            // "Không có" is no shortcoming: a part made only of empty answers counts as empty.
+            List<Sentence> stated = reading.sentences(SectionKind.SHORTCOMINGS).stream()
+                    .filter(s -> !vocabulary.emptyAnswers().isEntry(s.tokens())).toList();
             int strengthsWords = strengths.get().words();
-            int shortcomingsWords = shortcomings.map(Part::words).orElse(0);
+            int shortcomingsWords = stated.stream().mapToInt(Sentence::words).sum();
             double ratio = (double) strengthsWords / Math.max(1, shortcomingsWords);
             balances.add(new Balance(document, strengths.get().sentences().size(), strengthsWords,
-                    reading.sentences(SectionKind.SHORTCOMINGS).size(), shortcomingsWords, shortcomings.isPresent(),
+                    stated.size(), shortcomingsWords, shortcomings.isPresent(),
                     positive, negative, ratio, evidence(reading, strengths.get(), shortcomings)));
         }
 
