@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import vn.soi.indexer.normalize.VietnameseNormalizer;
+
 /**
  * Splits text into {@link Token}s: runs of non-space characters with the punctuation around them trimmed (a trailing
  * {@code %} is kept, so "4,2%" stays one token). Vietnamese is written in syllables separated by spaces, so a token
- * is a syllable, a number or a code; syllables are the safer unit without a word segmenter (research note 3).
+ * is a syllable, a number or a code; syllables are the safer unit without a word segmenter (research note 3). The
+ * lower-case form is also in Soi's canonical form (tone-mark placement, look-alike letters), as lexicons are.
  */
 public final class Tokens {
 
@@ -40,7 +43,8 @@ public final class Tokens {
             }
             if (e > s) {
                 String written = text.substring(s, e);
-                tokens.add(new Token(s, e, written, written.toLowerCase(Locale.ROOT)));
+                tokens.add(new Token(s, e, written,
+                        VietnameseNormalizer.canonical(written).toLowerCase(Locale.ROOT)));
             }
         }
         return tokens;
