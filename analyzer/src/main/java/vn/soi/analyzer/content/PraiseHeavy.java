@@ -27,7 +27,7 @@ import vn.soi.indexer.document.SectionKind;
  * phrases removed), with sentences and the evaluative tone (praise share of positive and negative phrases after
  * negation) reported beside it. The ratio is compared with the upper Tukey fence of the reports of the same type and
  * year seen in the run, kept between a fixed floor and ceiling; a report fires when its ratio is above the fence and
- * its tone is mainly praise.
+ * its tone is mainly praise, or when it states no shortcoming at all.
  */
 public final class PraiseHeavy implements Signal {
 
@@ -122,9 +122,12 @@ public final class PraiseHeavy implements Signal {
         }
 
         private Optional<Finding> judge(Balance balance, TukeyFence fence) {
-            if (balance.strengthsSentences() < settings.integer("content.praise.minimum-strengths-sentences")
-                    || balance.ratio() <= fence.value()
-                    || balance.praiseShare() < settings.decimal("content.praise.minimum-praise-share")) {
+            boolean missing = !balance.shortcomingsPart() || balance.shortcomingsWords() == 0;
+            // A report that states no shortcoming at all is unbalanced whatever its length and tone.
+            int minimum = missing ? 1 : settings.integer("content.praise.minimum-strengths-sentences");
+            double minimumShare = missing ? 0 : settings.decimal("content.praise.minimum-praise-share");
+            if (balance.strengthsSentences() < minimum || balance.ratio() <= fence.value()
+                    || balance.praiseShare() < minimumShare) {
                 return Optional.empty();
             }
             Map<String, Object> measures = new LinkedHashMap<>();
@@ -144,7 +147,6 @@ public final class PraiseHeavy implements Signal {
                 measures.put("cohortQ1", ContentFindings.rounded(fence.q1()));
                 measures.put("cohortQ3", ContentFindings.rounded(fence.q3()));
             }
-            boolean missing = !balance.shortcomingsPart() || balance.shortcomingsWords() == 0;
             Severity severity = missing || balance.ratio() >= 2 * fence.value() ? Severity.HIGH : Severity.MEDIUM;
             double score = 0.5 + 0.5 * Math.min(1, Math.log(balance.ratio() / fence.value()) / Math.log(4));
             return Optional.of(ContentFindings.finding(SignalId.PRAISE_HEAVY, severity, score, balance.document(),
