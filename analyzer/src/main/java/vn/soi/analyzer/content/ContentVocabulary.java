@@ -19,6 +19,8 @@ import vn.soi.analyzer.text.PhraseLexicon;
  * @param referenceWords  syllables that make the number after them a reference ("Điều", "Trung ương")
  * @param spelledNumbers  numbers written in words ("hai", "mười")
  * @param causeCues       cues of a causal statement ("nguyên nhân", "do")
+ * @param causeOpeners    words that open a causal statement before its subject ("nguyên nhân chủ quan là do")
+ * @param ownedOpeners    words that open a cause with no subject of its own, so the writer's ("chưa", "ngại")
  * @param externalCauses  objective or outside causes ("nguyên nhân khách quan", "do cấp trên")
  * @param deflectToCollective causes put on the collective, a deflection only in an individual's report
  * @param internalCauses  owned, subjective causes ("do bản thân", "chưa chủ động")
@@ -40,6 +42,7 @@ record ContentVocabulary(PhraseLexicon templatePhrases, PhraseLexicon positive, 
                          PhraseLexicon negationFlip, PhraseLexicon negationMark, PhraseLexicon hedges,
                          PhraseLexicon concreteTerms, PhraseLexicon genericNames, PhraseLexicon dateWords,
                          PhraseLexicon referenceWords, PhraseLexicon spelledNumbers, PhraseLexicon causeCues,
+                         PhraseLexicon causeOpeners, PhraseLexicon ownedOpeners,
                          PhraseLexicon externalCauses, PhraseLexicon deflectToCollective,
                          PhraseLexicon internalCauses, PhraseLexicon internalCausesCollective,
                          PhraseLexicon selfSubjects, PhraseLexicon collectiveSubjects,
@@ -56,6 +59,7 @@ record ContentVocabulary(PhraseLexicon templatePhrases, PhraseLexicon positive, 
                 load(settings, "negation-flip"), load(settings, "negation-mark"), load(settings, "hedges"),
                 load(settings, "concrete-terms"), load(settings, "generic-names"), load(settings, "date-words"),
                 load(settings, "reference-words"), load(settings, "spelled-numbers"), load(settings, "cause-cues"),
+                load(settings, "cause-openers"), load(settings, "owned-openers"),
                 load(settings, "external-causes"), load(settings, "deflect-to-collective"),
                 load(settings, "internal-causes"), load(settings, "internal-causes-collective"),
                 load(settings, "self-subjects"), load(settings, "collective-subjects"),
