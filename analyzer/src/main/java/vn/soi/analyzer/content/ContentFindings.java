@@ -44,11 +44,16 @@ final class ContentFindings {
     /** A finding about one report. */
     static Finding finding(SignalId signal, Severity severity, double score, ParsedDocument document,
                            List<Evidence> evidence, Map<String, Object> measures, String explanation, String rule) {
-        Subject subject = subject(document);
-        String key = FindingKey.of(signal, subject, List.of(document.provenance().contentHash()));
+        return finding(signal, severity, score, ReportIdentity.of(document), evidence, measures, explanation, rule);
+    }
+
+    /** A finding about the report named by {@code report}. */
+    static Finding finding(SignalId signal, Severity severity, double score, ReportIdentity report,
+                           List<Evidence> evidence, Map<String, Object> measures, String explanation, String rule) {
+        String key = FindingKey.of(signal, report.subject(), List.of(report.contentHash()));
         double bounded = Math.max(0, Math.min(1, score));
-        return new Finding(key, signal, severity, Math.round(bounded * 1000) / 1000.0, document.provenance().path(),
-                document.type(), subject, evidence.stream().distinct().toList(), measures, explanation, rule);
+        return new Finding(key, signal, severity, Math.round(bounded * 1000) / 1000.0, report.path(), report.type(),
+                report.subject(), evidence.stream().distinct().toList(), measures, explanation, rule);
     }
 
     /** A quote of {@code span} from the report. */

@@ -47,7 +47,7 @@ public final class PraiseHeavy implements Signal {
     }
 
     /** The measures of one report kept until the cohort's fence is known. */
-    private record Balance(ParsedDocument document, int strengthsSentences, int strengthsWords,
+    private record Balance(ReportIdentity report, int strengthsSentences, int strengthsWords,
                            int shortcomingsSentences, int shortcomingsWords, boolean shortcomingsPart,
                            int positive, int negative, double ratio, List<Evidence> evidence) {
 
@@ -96,7 +96,7 @@ public final class PraiseHeavy implements Signal {
             int strengthsWords = strengths.get().words();
             int shortcomingsWords = stated.stream().mapToInt(Sentence::words).sum();
             double ratio = (double) strengthsWords / Math.max(1, shortcomingsWords);
-            balances.add(new Balance(document, strengths.get().sentences().size(), strengthsWords,
+            balances.add(new Balance(ReportIdentity.of(document), strengths.get().sentences().size(), strengthsWords,
                     stated.size(), shortcomingsWords, shortcomings.isPresent(),
                     positive, negative, ratio, evidence(reading, strengths.get(), shortcomings)));
         }
@@ -105,8 +105,8 @@ public final class PraiseHeavy implements Signal {
         public List<Finding> finish() {
             Map<CohortKey, List<Balance>> cohorts = new HashMap<>();
             for (Balance balance : balances) {
-                cohorts.computeIfAbsent(new CohortKey(balance.document().type(),
-                        ContentFindings.year(balance.document())), k -> new ArrayList<>()).add(balance);
+                cohorts.computeIfAbsent(new CohortKey(balance.report().type(), balance.report().subject().year()),
+                        k -> new ArrayList<>()).add(balance);
             }
             List<Finding> findings = new ArrayList<>();
             for (List<Balance> cohort : cohorts.values()) {
@@ -149,7 +149,7 @@ public final class PraiseHeavy implements Signal {
             }
             Severity severity = missing || balance.ratio() >= 2 * fence.value() ? Severity.HIGH : Severity.MEDIUM;
             double score = 0.5 + 0.5 * Math.min(1, Math.log(balance.ratio() / fence.value()) / Math.log(4));
-            return Optional.of(ContentFindings.finding(SignalId.PRAISE_HEAVY, severity, score, balance.document(),
+            return Optional.of(ContentFindings.finding(SignalId.PRAISE_HEAVY, severity, score, balance.report(),
                     balance.evidence(), measures, explanation(balance, fence, missing),
                     settings.text("content.praise.rule")));
         }
@@ -159,7 +159,7 @@ public final class PraiseHeavy implements Signal {
                     + " từ)";
             String threshold = fence.fromCohort()
                     ? "ngưỡng " + ContentFindings.decimal(fence.value()) + " của " + fence.cohort() + " "
-                    + cohortName(balance.document()) + " cùng loại" + yearSuffix(balance.document())
+                    + cohortName(balance.report()) + " cùng loại" + yearSuffix(balance.report())
                     : "ngưỡng cố định " + ContentFindings.decimal(fence.value());
             String tone = " Tỷ lệ cụm từ khen ngợi trên tổng cụm từ đánh giá là "
                     + Math.round(100 * balance.praiseShare()) + "%.";
@@ -172,12 +172,12 @@ public final class PraiseHeavy implements Signal {
                     + " lần, cao hơn " + threshold + "." + tone;
         }
 
-        private static String cohortName(ParsedDocument document) {
-            return document.type() == DocumentType.COLLECTIVE_REPORT ? "báo cáo kiểm điểm" : "bản kiểm điểm";
+        private static String cohortName(ReportIdentity report) {
+            return report.type() == DocumentType.COLLECTIVE_REPORT ? "báo cáo kiểm điểm" : "bản kiểm điểm";
         }
 
-        private static String yearSuffix(ParsedDocument document) {
-            Integer year = ContentFindings.year(document);
+        private static String yearSuffix(ReportIdentity report) {
+            Integer year = report.subject().year();
             return year == null ? "" : " năm " + year;
         }
 

@@ -30,6 +30,7 @@ class PhraseLexiconTest {
 
     @Test
     void compares_in_canonical_form_whatever_the_tone_mark_placement() {
+        // Old-style tone placement on purpose: the lexicon says "Hòa".
         assertTrue(lexicon.occursIn(Tokens.of("xã Hoà Bình")));
     }
 
