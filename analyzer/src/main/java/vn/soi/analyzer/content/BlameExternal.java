@@ -152,7 +152,7 @@ public final class BlameExternal implements Signal {
             }
             start = opener.last() + 1;
         }
-        return start < tokens.size() && !words.ownedOpeners().find(tokens.subList(start, tokens.size())).isEmpty()
-                && words.ownedOpeners().find(tokens.subList(start, tokens.size())).get(0).first() == 0;
+        List<PhraseMatch> opening = words.ownedOpeners().find(tokens.subList(start, tokens.size()));
+        return !opening.isEmpty() && opening.get(0).first() == 0;
     }
 }

@@ -1,6 +1,7 @@
 package vn.soi.analyzer.content;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.soi.analyzer.text.NumberKind;
+import vn.soi.analyzer.text.PhraseLexicon;
 import vn.soi.analyzer.text.PhraseMatch;
 import vn.soi.analyzer.text.Sentences;
 import vn.soi.analyzer.text.TextSpan;
@@ -131,7 +133,7 @@ final class ReportReading {
     List<Sentence> allSentences() {
         List<Sentence> all = new ArrayList<>();
         parts.values().forEach(p -> all.addAll(p.sentences()));
-        all.sort(java.util.Comparator.comparingInt(s -> s.span().start()));
+        all.sort(Comparator.comparingInt(s -> s.span().start()));
         return all;
     }
 
@@ -245,7 +247,7 @@ final class ReportReading {
     }
 
     /** True when one of {@code cues} stands among the three tokens before {@code first}. */
-    private static boolean cueBefore(List<Token> tokens, int first, vn.soi.analyzer.text.PhraseLexicon cues) {
+    private static boolean cueBefore(List<Token> tokens, int first, PhraseLexicon cues) {
         for (int k = Math.max(0, first - 3); k < first; k++) {
             if (cues.isEntry(tokens.subList(k, k + 1))) {
                 return true;
@@ -277,10 +279,10 @@ final class ReportReading {
 
     private static Optional<TextSpan> findHeading(String text, Section section) {
         String heading = section.heading().strip();
-        if (heading.isEmpty()) {
+        int end = Math.min(section.end(), text.length());
+        if (heading.isEmpty() || section.start() >= end) {
             return Optional.empty();
         }
-        int end = Math.min(section.end(), text.length());
         int limit = Math.min(end, section.start() + heading.length() + 40);
         String window = text.substring(section.start(), limit).toLowerCase(Locale.ROOT);
         int at = window.indexOf(heading.toLowerCase(Locale.ROOT));

@@ -4,6 +4,7 @@ import java.util.List;
 
 import vn.soi.analyzer.text.TextSpan;
 import vn.soi.analyzer.text.Token;
+import vn.soi.analyzer.text.Tokens;
 
 /** One sentence of a report part: its span in the normalised text and its tokens (template phrases blanked). */
 record Sentence(TextSpan span, List<Token> tokens) {
@@ -13,6 +14,6 @@ record Sentence(TextSpan span, List<Token> tokens) {
     }
 
     int words() {
-        return vn.soi.analyzer.text.Tokens.words(tokens);
+        return Tokens.words(tokens);
     }
 }
