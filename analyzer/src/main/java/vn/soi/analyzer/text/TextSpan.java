@@ -18,9 +18,4 @@ public record TextSpan(int start, int end) {
     public String in(String text) {
         return text.substring(start, end);
     }
-
-    /** True when {@code other} lies inside this span. */
-    public boolean contains(TextSpan other) {
-        return other.start >= start && other.end <= end;
-    }
 }
