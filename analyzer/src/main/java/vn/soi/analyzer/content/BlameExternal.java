@@ -29,8 +29,8 @@ import vn.soi.indexer.document.SectionKind;
  * when it names a subjective cause of the writer. Naming the objective causes beside owned ones is honest and does not
  * fire. A causal statement whose subject is the writer ("tôi", "bản thân", or none: Vietnamese drops it) and that names
  * no outside factor is owned too; one whose subject is someone or something else counts against the report. In an
- * individual's report, shortcomings whose only subject is the collective (never "tôi", "bản thân") count as a
- * deflection too, in the manner of self-serving attribution (Bettman and Weitz 1983).
+ * report of a member who leads nothing, shortcomings whose only subject is the collective (never "tôi", "bản thân")
+ * count as a deflection too, in the manner of self-serving attribution (Bettman and Weitz 1983).
  */
 public final class BlameExternal implements Signal {
 
@@ -86,7 +86,8 @@ public final class BlameExternal implements Signal {
             }
         }
         List<Sentence> collectiveOnly = new ArrayList<>();
-        if (individual) {
+        // A leader's shortcomings are the unit's by office, so only a member's can be put on the collective.
+        if (individual && !reading.byLeader()) {
             boolean self = false;
             for (Sentence sentence : shortcomings) {
                 self |= words.selfSubjects().occursIn(sentence.tokens());

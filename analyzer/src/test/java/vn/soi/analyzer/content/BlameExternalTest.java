@@ -87,4 +87,13 @@ class BlameExternalTest {
     void stays_quiet_on_an_honest_report() {
         assertFalse(Fixtures.signals(Fixtures.HONEST_HEAD).contains(SignalId.BLAME_EXTERNAL));
     }
+
+    @Test
+    void does_not_take_a_leaders_report_of_the_units_shortcomings_as_a_deflection() {
+        String secretary = TO_COLLECTIVE.replace("#year: 2024", "#year: 2024\n#party-position: Bí thư chi bộ")
+                .replace("Nguyên nhân là do tập thể chưa phân công rõ ràng.\n", "");
+        assertFalse(Fixtures.signals(secretary).contains(SignalId.BLAME_EXTERNAL));
+        assertTrue(Fixtures.signals(TO_COLLECTIVE.replace("Nguyên nhân là do tập thể chưa phân công rõ ràng.\n", ""))
+                .contains(SignalId.BLAME_EXTERNAL));
+    }
 }
