@@ -21,6 +21,10 @@ import org.eclipse.jetty.server.session.SessionHandler;
 import vn.soi.web.account.Role;
 import vn.soi.web.admin.AdminController;
 import vn.soi.web.api.ApiController;
+import vn.soi.web.cases.CaseController;
+import vn.soi.web.findings.FindingCatalog;
+import vn.soi.web.findings.FindingMaskers;
+import vn.soi.web.findings.FindingsController;
 import vn.soi.web.home.HomeController;
 import vn.soi.web.page.ErrorResponder;
 import vn.soi.web.page.Navigation;
@@ -45,6 +49,8 @@ public final class SoiWebApp {
     private static final RouteRole[] SIGNED_IN = Role.values();
     /** The roles that review findings and record decisions. */
     private static final RouteRole[] REVIEWERS = {Role.INSPECTOR, Role.BOARD};
+    /** The roles that open whole cases (evidence in full, with names): everyone but researchers. */
+    private static final RouteRole[] CASE_READERS = {Role.ADMIN, Role.INSPECTOR, Role.BOARD};
 
     private final SecurityHeaders headers = new SecurityHeaders();
     private final Navigation navigation = new Navigation();
@@ -58,6 +64,9 @@ public final class SoiWebApp {
     private final HomeController home;
     private final AdminController admin;
     private final ApiController api;
+    // Findings, cases, statistics, upload and export.
+    private final FindingsController findings;
+    private final CaseController cases;
     private final Javalin javalin;
 
     /** @param services the services the pages and the API use */
@@ -72,7 +81,13 @@ public final class SoiWebApp {
                 new SignInThrottle(ThrottlePolicy.DEFAULTS, services.clock()), sessions, csrf, pages);
         this.home = new HomeController(sessions, navigation, pages);
         this.admin = new AdminController(services.users(), services.audit(), sessions, pages);
-        this.api = new ApiController(services.reviews(), services.audit(), sessions, csrf, json);
+        FindingCatalog catalog = new FindingCatalog(services.findings(), services.reviews());
+        this.api = new ApiController(services.reviews(), catalog, services.audit(), sessions, csrf, json);
+        // Findings, cases, statistics, upload and export.
+        FindingMaskers maskers = new FindingMaskers(services.index(), services.pseudonymizer());
+        this.findings = new FindingsController(catalog, maskers, services.reviews(), sessions, pages);
+        this.cases = new CaseController(catalog, services.index(), services.reviews(), services.audit(), sessions,
+                pages);
         this.javalin = Javalin.create(this::configure);
     }
 
@@ -128,6 +143,13 @@ public final class SoiWebApp {
         router.get("/api/me", api::me, SIGNED_IN);
         router.get("/api/reviews", api::history, REVIEWERS);
         router.post("/api/reviews", api::decide, REVIEWERS);
+
+        // Findings, cases, statistics, upload and export.
+        page(router, Section.FINDINGS.path(), findings::dashboard, SIGNED_IN);
+        router.get("/cases/{findingKey}", cases::show, CASE_READERS);
+        router.post("/cases/{findingKey}/decisions", cases::decide, REVIEWERS);
+        router.get("/api/findings", findings::list, SIGNED_IN);
+        router.get("/api/findings/{key}", findings::one, CASE_READERS);
     }
 
     /** A GET page route; a section's page also puts the section in the navigation of the roles it allows. */

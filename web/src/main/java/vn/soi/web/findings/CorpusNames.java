@@ -1,0 +1,55 @@
+package vn.soi.web.findings;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import vn.soi.analyzer.finding.Finding;
+import vn.soi.analyzer.finding.Subject;
+import vn.soi.indexer.document.FieldName;
+import vn.soi.indexer.document.ParsedDocument;
+import vn.soi.indexer.index.DocumentIndex;
+import vn.soi.indexer.records.RegisterRecord;
+
+/**
+ * Collects the personal names known to the corpus, to hide them from researchers: the persons named in documents'
+ * fields (the report's author, the chair, the secretary and the superior's representative of minutes), the persons of
+ * register rows (not the collectives), and the persons findings are about.
+ */
+public final class CorpusNames {
+    private static final Set<FieldName> PERSON_FIELDS =
+            Set.of(FieldName.PERSON, FieldName.CHAIR, FieldName.SECRETARY, FieldName.SUPERIOR_REPRESENTATIVE);
+
+    private CorpusNames() {
+    }
+
+    /**
+     * @param index the document index
+     * @param findings the findings
+     * @return every personal name found
+     * @throws IOException when the index cannot be read
+     */
+    public static Set<String> collect(DocumentIndex index, List<Finding> findings) throws IOException {
+        Objects.requireNonNull(index, "index");
+        Set<String> names = new TreeSet<>();
+        index.forEach(document -> addNames(document, names));
+        for (Finding finding : findings) {
+            if (finding.subject().kind() == Subject.Kind.PERSON && !finding.subject().name().isBlank()) {
+                names.add(finding.subject().name());
+            }
+        }
+        return names;
+    }
+
+    private static void addNames(ParsedDocument document, Set<String> names) {
+        document.fields().stream()
+                .filter(field -> PERSON_FIELDS.contains(field.name()) && !field.value().isBlank())
+                .forEach(field -> names.add(field.value()));
+        for (RegisterRecord row : document.records()) {
+            if (!row.collective() && !row.subject().isBlank()) {
+                names.add(row.subject());
+            }
+        }
+    }
+}
