@@ -13,11 +13,26 @@ import vn.soi.indexer.index.DocumentIndex;
 import vn.soi.indexer.records.RegisterRecord;
 
 /**
- * Collects the personal names known to the corpus, to hide them from researchers: the persons named in documents'
- * fields (the report's author, the chair, the secretary and the superior's representative of minutes), the persons of
- * register rows (not the collectives), and the persons findings are about.
+ * Collects what must be hidden from researchers: the personal names known to the corpus (the persons named in
+ * documents' fields, such as the report's author, the chair, the secretary and the superior's representative of
+ * minutes; the persons of register rows, not the collectives; the persons findings are about) and the documents' paths
+ * (file names often spell their author's name).
  */
 public final class CorpusNames {
+    /**
+     * What was collected.
+     *
+     * @param names the personal names
+     * @param paths the documents' paths as ingested
+     */
+    public record Collected(Set<String> names, Set<String> paths) {
+        /** Copies the sets. */
+        public Collected {
+            names = Set.copyOf(names);
+            paths = Set.copyOf(paths);
+        }
+    }
+
     private static final Set<FieldName> PERSON_FIELDS =
             Set.of(FieldName.PERSON, FieldName.CHAIR, FieldName.SECRETARY, FieldName.SUPERIOR_REPRESENTATIVE);
 
@@ -27,19 +42,27 @@ public final class CorpusNames {
     /**
      * @param index the document index
      * @param findings the findings
-     * @return every personal name found
+     * @return every personal name and document path found
      * @throws IOException when the index cannot be read
      */
-    public static Set<String> collect(DocumentIndex index, List<Finding> findings) throws IOException {
+    public static Collected collect(DocumentIndex index, List<Finding> findings) throws IOException {
         Objects.requireNonNull(index, "index");
         Set<String> names = new TreeSet<>();
-        index.forEach(document -> addNames(document, names));
+        Set<String> paths = new TreeSet<>();
+        index.forEach(document -> {
+            addNames(document, names);
+            paths.add(document.provenance().path());
+        });
         for (Finding finding : findings) {
             if (finding.subject().kind() == Subject.Kind.PERSON && !finding.subject().name().isBlank()) {
                 names.add(finding.subject().name());
             }
+            if (finding.document() != null) {
+                paths.add(finding.document());
+            }
+            finding.evidence().forEach(evidence -> paths.add(evidence.document()));
         }
-        return names;
+        return new Collected(names, paths);
     }
 
     private static void addNames(ParsedDocument document, Set<String> names) {

@@ -1,9 +1,12 @@
 package vn.soi.web.findings;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import vn.soi.analyzer.finding.Evidence;
 import vn.soi.analyzer.finding.Finding;
 import vn.soi.analyzer.finding.Subject;
@@ -13,30 +16,36 @@ import vn.soi.web.pseudonym.Pseudonymizer;
 
 /**
  * What a researcher may see of a finding: every known personal name (in the subject, the quotes, the explanation and
- * the measures) replaced by its stable pseudonym, and every document path (which often spells the author's name)
- * replaced by {@code "tài liệu ID"} with the document's id. Other readers see findings unchanged ({@link #NONE}).
+ * the measures) replaced by its stable pseudonym, and every document path (which often spells the author's name),
+ * as a field or inside a text, replaced by {@code "tài liệu ID"} with the document's id. Other readers see findings unchanged ({@link #NONE}).
  */
 public final class FindingMasker {
     /** Shows findings unchanged. */
-    public static final FindingMasker NONE = new FindingMasker(null, null);
+    public static final FindingMasker NONE = new FindingMasker(null, null, null);
     private static final String DOCUMENT_PREFIX = "tài liệu ";
 
     private final Pseudonymizer pseudonymizer;
     private final NameReplacer names;
+    private final Pattern paths;
 
-    private FindingMasker(Pseudonymizer pseudonymizer, NameReplacer names) {
+    private FindingMasker(Pseudonymizer pseudonymizer, NameReplacer names, Pattern paths) {
         this.pseudonymizer = pseudonymizer;
         this.names = names;
+        this.paths = paths;
     }
 
     /**
      * @param pseudonymizer the server's pseudonyms
-     * @param personNames the personal names to hide (see {@link CorpusNames})
+     * @param hidden the personal names and document paths to hide (see {@link CorpusNames})
      * @return a masker for researchers
      */
-    public static FindingMasker pseudonymising(Pseudonymizer pseudonymizer, java.util.Collection<String> personNames) {
+    public static FindingMasker pseudonymising(Pseudonymizer pseudonymizer, CorpusNames.Collected hidden) {
         Objects.requireNonNull(pseudonymizer, "pseudonymizer");
-        return new FindingMasker(pseudonymizer, pseudonymizer.replacerFor(personNames));
+        String alternatives = hidden.paths().stream().filter(path -> !path.isBlank())
+                .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+                .collect(Collectors.joining("|"));
+        return new FindingMasker(pseudonymizer, pseudonymizer.replacerFor(hidden.names()),
+                alternatives.isEmpty() ? null : Pattern.compile(alternatives));
     }
 
     /** @return whether this masker changes findings */
@@ -66,17 +75,17 @@ public final class FindingMasker {
                 measures, text(finding.explanation()), finding.rule());
     }
 
-    /** @return a function giving each text as the reader may see it */
-    public UnaryOperator<String> texts() {
-        return this::text;
-    }
-
     /**
      * @param text a text (a note, a quote)
      * @return the text with every known personal name replaced, when masking
      */
     public String text(String text) {
-        return text == null || !masks() ? text : names.replace(text);
+        if (text == null || !masks()) {
+            return text;
+        }
+        String withoutPaths = paths == null ? text
+                : paths.matcher(text).replaceAll(match -> Matcher.quoteReplacement(document(match.group())));
+        return names.replace(withoutPaths);
     }
 
     /**

@@ -4,6 +4,7 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.ConflictResponse;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
@@ -54,12 +55,15 @@ public final class UploadController {
     }
 
     /**
-     * Refuses an upload request larger than the limit before its body is read (a {@code before} handler).
+     * Refuses an upload request larger than the limit before its body is read (a {@code before} handler for every
+     * path; it looks only at posts to the two upload routes).
      *
      * @param ctx the request
      */
     public void checkSize(Context ctx) {
-        if (ctx.contentLength() > limits.maxRequestBytes()) {
+        boolean upload = ctx.method() == HandlerType.POST
+                && (ctx.path().equals("/upload") || ctx.path().equals("/api/uploads"));
+        if (upload && ctx.contentLength() > limits.maxRequestBytes()) {
             throw new ContentTooLargeResponse("Dữ liệu tải lên lớn quá " + (limits.maxRequestBytes() >> 20)
                     + " MB cho một lần.");
         }
@@ -123,15 +127,15 @@ public final class UploadController {
 
     private UploadJob receive(Context ctx) throws IOException {
         SessionUser user = sessions.user(ctx).orElseThrow();
+        if (!ctx.isMultipartFormData()) {
+            throw new BadRequestResponse("Tệp phải được gửi dạng multipart/form-data, trường \"" + FILES_FIELD + "\".");
+        }
         if (jobs == null) {
             throw new HttpResponseException(HttpStatus.SERVICE_UNAVAILABLE.getCode(),
                     "Máy chủ này không nhận tài liệu tải lên.");
         }
         if (jobs.busy()) {
             throw new ConflictResponse("Đang xử lý một lần tải lên khác; vui lòng chờ xong rồi thử lại.");
-        }
-        if (!ctx.isMultipartFormData()) {
-            throw new BadRequestResponse("Tệp phải được gửi dạng multipart/form-data, trường \"" + FILES_FIELD + "\".");
         }
         List<UploadedFile> files = ctx.uploadedFiles(FILES_FIELD);
         if (files.isEmpty()) {
