@@ -42,6 +42,8 @@
           backgroundColor: level.color };
       }), true);
     counts('chart-signals', 'Số dấu hiệu', stats.findingsBySignal || [], '#9b1c1c');
+    counts('chart-units', 'Số dấu hiệu theo đơn vị', stats.findingsByUnit || [], '#c98a00');
+    counts('chart-years', 'Số dấu hiệu theo năm', stats.findingsByYear || [], '#1e6b3a');
     counts('chart-boilerplate', 'Khuôn sáo', stats.boilerplate ? stats.boilerplate.bins : [], '#5b6573');
     counts('chart-stickiness', 'Lặp lại năm trước', stats.stickiness ? stats.stickiness.bins : [], '#1a5fb4');
   }
