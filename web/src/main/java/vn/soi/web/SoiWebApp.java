@@ -195,7 +195,7 @@ public final class SoiWebApp {
         page(router, Section.STATISTICS.path(), statistics::show, SIGNED_IN);
         router.get("/api/stats", statistics::json, SIGNED_IN);
         page(router, Section.UPLOAD.path(), uploads::page, UPLOADERS);
-        router.before(uploads::checkSize);
+        router.before(uploads::checkUpload);
         router.post(Section.UPLOAD.path(), uploads::submit, UPLOADERS);
         router.post("/api/uploads", uploads::apiSubmit, UPLOADERS);
         router.get("/api/uploads/{job}", uploads::apiStatus, UPLOADERS);

@@ -199,4 +199,24 @@ class UploadWebTest {
             }
         });
     }
+
+    @Test
+    void a_malformed_multipart_body_is_refused_with_a_named_error() {
+        TestApp test = TestApp.withAccounts(dataDir);
+        SoiWebApp app = new SoiWebApp(test.services, new FakeIngest(new CountDownLatch(0)));
+        JavalinTest.test(app.javalin(), (server, client) -> {
+            Browser board = new Browser(client).signIn("tk-board", TestApp.PASSWORD);
+            String token = JSON.readTree(board.get("/api/me").body()).get("csrfToken").asText();
+            Request request = new Request.Builder().url(client.getOrigin() + "/api/uploads")
+                    .post(RequestBody.create("--x\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a.txt\""
+                            + "\r\n\r\nkhông có ranh giới kết thúc", MediaType.get("multipart/form-data; boundary=x")))
+                    .header("Cookie", "soi_session=" + board.cookie("soi_session"))
+                    .header("X-CSRF-Token", token).build();
+            try (Response response = client.getOkHttp().newCall(request).execute()) {
+                assertEquals(400, response.code());
+                assertTrue(response.body().string().contains("multipart/form-data"));
+            }
+            assertEquals(200, board.get("/upload").status(), "the server goes on");
+        });
+    }
 }

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.soi.web.page.PageRenderer;
 import vn.soi.web.security.SessionUser;
 import vn.soi.web.security.Sessions;
@@ -31,6 +33,8 @@ import vn.soi.web.security.Sessions;
 public final class UploadController {
     /** The multipart field that carries the files. */
     public static final String FILES_FIELD = "files";
+
+    private static final Logger LOG = LoggerFactory.getLogger(UploadController.class);
 
     private final UploadJobs jobs;
     private final UploadLimits limits;
@@ -55,17 +59,36 @@ public final class UploadController {
     }
 
     /**
-     * Refuses an upload request larger than the limit before its body is read (a {@code before} handler for every
-     * path; it looks only at posts to the two upload routes).
+     * A {@code before} handler for every path that looks only at posts to the two upload routes: refuses a request
+     * larger than the limit before its body is read (413), and, for a signed-in account, reads the multipart body
+     * here so that a malformed one is answered 400 (or 413 when a part is over the parser's limit) instead of failing
+     * later in the CSRF check. Anonymous requests are left to the access control, unread.
      *
      * @param ctx the request
      */
-    public void checkSize(Context ctx) {
+    public void checkUpload(Context ctx) {
         boolean upload = ctx.method() == HandlerType.POST
                 && (ctx.path().equals("/upload") || ctx.path().equals("/api/uploads"));
-        if (upload && ctx.contentLength() > limits.maxRequestBytes()) {
+        if (!upload) {
+            return;
+        }
+        if (ctx.contentLength() > limits.maxRequestBytes()) {
             throw new ContentTooLargeResponse("Dữ liệu tải lên lớn quá " + (limits.maxRequestBytes() >> 20)
                     + " MB cho một lần.");
+        }
+        if (!ctx.isMultipartFormData() || sessions.user(ctx).isEmpty()) {
+            return;
+        }
+        try {
+            ctx.uploadedFileMap();
+        } catch (Exception e) {
+            // Jetty's multipart parser throws IllegalStateException over its size limits and IOException (undeclared,
+            // through Kotlin) on a malformed body: both are the client's doing, answered with a named error.
+            LOG.info("refused a multipart body on {}: {}", ctx.path(), e.toString());
+            if (e instanceof IllegalStateException) {
+                throw new ContentTooLargeResponse("Dữ liệu tải lên vượt quá giới hạn cho phép.");
+            }
+            throw new BadRequestResponse("Dữ liệu tải lên không đúng định dạng multipart/form-data.");
         }
     }
 
