@@ -14,6 +14,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.soi.analyzer.finding.Evidence;
+import vn.soi.analyzer.finding.Finding;
+import vn.soi.analyzer.finding.Severity;
+import vn.soi.analyzer.finding.SignalId;
+import vn.soi.analyzer.finding.Subject;
 import vn.soi.indexer.ingest.ContentHash;
 import vn.soi.web.audit.AuditAction;
 import vn.soi.web.audit.AuditEvent;
@@ -188,6 +193,27 @@ class FindingsWebTest {
                     + "\",\"status\":\"confirmed\"}", token).status());
         });
         assertTrue(test.services.reviews().history("khong-co").isEmpty());
+    }
+
+    @Test
+    void hostile_text_in_a_finding_renders_inert_on_the_dashboard_and_the_case_page() throws Exception {
+        TestApp test = TestApp.withAccounts(dataDir);
+        String hostile = "\"><img src=x onerror=alert(1)><script>alert(2)</script>";
+        test.services.findings().replace(List.of(new Finding("k-xss",
+                SignalId.VAGUE_SELF_CRITICISM, Severity.LOW, 0.2,
+                "a.txt", null, new Subject(Subject.Kind.PERSON,
+                        hostile, hostile, 2023),
+                List.of(Evidence.row("a.txt", hostile)), Map.of("m", hostile), hostile,
+                hostile)));
+        JavalinTest.test(test.app.javalin(), (server, client) -> {
+            Browser board = new Browser(client).signIn("tk-board", TestApp.PASSWORD);
+            for (String path : new String[] {"/findings", "/cases/k-xss"}) {
+                String html = board.get(path).body();
+                assertFalse(html.contains("<img src=x"), path);
+                assertFalse(html.contains("<script>alert"), path);
+                assertTrue(html.contains("&lt;script&gt;alert(2)&lt;/script&gt;"), path);
+            }
+        });
     }
 
     static int count(String text, String part) {
