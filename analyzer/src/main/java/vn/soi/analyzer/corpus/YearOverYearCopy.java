@@ -59,6 +59,7 @@ public final class YearOverYearCopy implements Signal {
         private final double minStickiness;
         private final int minShingles;
         private final int maxQuotes;
+        private final int minQuoteChars;
         private final Map<String, Entry> byKeyYear = new HashMap<>();
         private final List<Finding> findings = new ArrayList<>();
 
@@ -69,6 +70,7 @@ public final class YearOverYearCopy implements Signal {
             minStickiness = settings.decimal("corpus.yoy.minStickiness");
             minShingles = settings.integer("corpus.yoy.minShingles");
             maxQuotes = settings.integer("corpus.yoy.maxQuotes");
+            minQuoteChars = settings.integer("corpus.yoy.minQuoteChars");
         }
 
         @Override
@@ -119,7 +121,7 @@ public final class YearOverYearCopy implements Signal {
             }
             Entry kept = inHand == later ? earlier : later;
             List<SentenceTable.Shared> shared = kept.sentences.sharedWith(inHand.sentences, inHandText,
-                    kept.ref.path(), inHand.ref.path(), 1, maxQuotes);
+                    kept.ref.path(), inHand.ref.path(), minQuoteChars, maxQuotes);
             List<Evidence> evidence = new ArrayList<>();
             for (SentenceTable.Shared s : shared) {
                 evidence.add(later == inHand ? s.inHand() : s.kept());

@@ -135,10 +135,12 @@ public final class SelfScoreInconsistent implements Signal {
             if (problems.isEmpty()) {
                 return;
             }
+            List<Evidence> fields = new ArrayList<>();
             for (FieldName name : List.of(FieldName.POINTS_GENERAL, FieldName.POINTS_RESULTS, FieldName.POINTS_TOTAL,
                     FieldName.SELF_RATING, FieldName.RATING)) {
-                ReviewFacts.field(document, name).ifPresent(f -> evidence.add(0, ReviewFacts.quote(document, f)));
+                ReviewFacts.field(document, name).ifPresent(f -> fields.add(ReviewFacts.quote(document, f)));
             }
+            evidence.addAll(0, fields);
             Set<Evidence> unique = new LinkedHashSet<>(evidence);
             measures.put("problems", problems.size());
             measures.put("regulation", yearRules.text("regulation"));
