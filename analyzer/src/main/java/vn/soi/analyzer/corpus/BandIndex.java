@@ -25,21 +25,26 @@ final class BandIndex {
         this.maxBucket = maxBucket;
     }
 
-    /** The earlier documents that share a band key with {@code document}; then adds the document. */
-    BitSet candidatesThenAdd(int document, long[] bandKeys) {
+    /** The documents indexed so far that share a band key with {@code bandKeys}. */
+    BitSet candidates(long[] bandKeys) {
         BitSet candidates = new BitSet();
         for (long key : bandKeys) {
             int slot = slot(key);
-            if (used[slot] && counts[slot] >= maxBucket) {
+            if (!used[slot] || counts[slot] >= maxBucket) {
                 continue;
             }
-            for (int e = used[slot] ? heads[slot] : -1; e >= 0; e = next[e]) {
+            for (int e = heads[slot]; e >= 0; e = next[e]) {
                 candidates.set(owner[e]);
             }
-            add(slot, key, document);
         }
-        candidates.clear(document);
         return candidates;
+    }
+
+    /** Indexes {@code document} under its band keys. */
+    void add(int document, long[] bandKeys) {
+        for (long key : bandKeys) {
+            add(slot(key), key, document);
+        }
     }
 
     private void add(int slot, long key, int document) {

@@ -32,8 +32,13 @@ import vn.soi.indexer.document.ParsedDocument;
  * the cohort's upper Tukey fence (Q3 + 1.5 IQR). Cohorts under {@code minCohort} reports are not scored.
  *
  * <p>Memory: document frequencies live in one count-min sketch per cohort; per report the signal keeps the sentence
- * offsets, one in {@code corpus.boilerplate.sampling} n-gram hashes (chosen by hash value, so every document keeps the
- * same ones) and the deflated text, which is inflated only to quote a flagged report.
+ * offsets, the {@code corpus.boilerplate.perSentence} smallest n-gram hashes of each sentence (among one in
+ * {@code corpus.boilerplate.sampling}; chosen by hash value, so every document keeps the same ones) and, for likely
+ * candidates only, the deflated text, inflated only to quote a flagged report: the first
+ * {@code corpus.boilerplate.warmup} reports of a cohort, and later ones whose share against the cohort as it stands
+ * reaches {@code corpus.boilerplate.retainTextShare}. A flagged report whose text was not kept is quoted by offsets
+ * only (empty quotes, {@code quotesKept: false}). At most {@code corpus.boilerplate.maxKept} reports are kept and
+ * scored (a heap bound); later ones still count in the cohort's document frequencies.
  */
 public final class Boilerplate implements Signal {
 
@@ -59,6 +64,7 @@ public final class Boilerplate implements Signal {
 
     private static final class Cohort {
         final List<Entry> entries = new ArrayList<>();
+        int seen;
         final CountMin frequencies;
 
         Cohort(int width) {
@@ -76,8 +82,13 @@ public final class Boilerplate implements Signal {
         private final double minShare;
         private final int minWords;
         private final int samplingMask;
+        private final int perSentence;
         private final int sketchWidth;
         private final int maxQuotes;
+        private final int warmup;
+        private final double retainShare;
+        private final int maxKept;
+        private int kept;
         private final Map<String, Cohort> cohorts = new LinkedHashMap<>();
 
         Run(SignalSettings settings) {
@@ -95,8 +106,12 @@ public final class Boilerplate implements Signal {
                         + sampling);
             }
             samplingMask = sampling - 1;
+            perSentence = settings.integer("corpus.boilerplate.perSentence");
             sketchWidth = settings.integer("corpus.boilerplate.sketchWidth");
             maxQuotes = settings.integer("corpus.boilerplate.maxQuotes");
+            warmup = settings.integer("corpus.boilerplate.warmup");
+            retainShare = settings.decimal("corpus.boilerplate.retainTextShare");
+            maxKept = settings.integer("corpus.boilerplate.maxKept");
         }
 
         @Override
@@ -111,7 +126,7 @@ public final class Boilerplate implements Signal {
             int[] ends = new int[n];
             int[] words = new int[n];
             int[] gramStart = new int[n + 1];
-            List<int[]> perSentence = new ArrayList<>();
+            List<int[]> keptGrams = new ArrayList<>();
             Set<Integer> distinct = new HashSet<>();
             int total = 0;
             for (int i = 0; i < n; i++) {
@@ -119,39 +134,66 @@ public final class Boilerplate implements Signal {
                 starts[i] = s.start();
                 ends[i] = s.end();
                 words[i] = s.syllables().length;
-                int[] kept = Arrays.stream(Hashes.sentenceShingles(s, ngram)).filter(h -> (h & samplingMask) == 0)
-                        .distinct().toArray();
-                perSentence.add(kept);
-                gramStart[i] = total;
-                total += kept.length;
-                for (int h : kept) {
+                int[] sampled = Arrays.stream(Hashes.sentenceShingles(s, ngram)).filter(h -> (h & samplingMask) == 0)
+                        .distinct().sorted().toArray();
+                for (int h : sampled) {
                     distinct.add(h);
                 }
+                // The smallest hashes of a sentence: the same choice in every document, a bounded count per sentence.
+                int[] kept = Arrays.copyOf(sampled, Math.min(perSentence, sampled.length));
+                keptGrams.add(kept);
+                gramStart[i] = total;
+                total += kept.length;
             }
             gramStart[n] = total;
             int[] grams = new int[total];
             for (int i = 0; i < n; i++) {
-                System.arraycopy(perSentence.get(i), 0, grams, gramStart[i], perSentence.get(i).length);
+                System.arraycopy(keptGrams.get(i), 0, grams, gramStart[i], keptGrams.get(i).length);
             }
             Cohort cohort = cohorts.computeIfAbsent(ref.type() + "|" + ref.year(), k -> new Cohort(sketchWidth));
+            boolean keepText = cohort.seen < warmup || provisionalShare(cohort, words, gramStart, grams) >= retainShare;
             distinct.forEach(cohort.frequencies::add);
-            cohort.entries.add(new Entry(ref, new CompressedText(document.text()), starts, ends, words, gramStart,
-                    grams));
+            cohort.seen++;
+            if (kept < maxKept) {
+                kept++;
+                cohort.entries.add(new Entry(ref, keepText ? new CompressedText(document.text()) : null, starts, ends,
+                        words, gramStart, grams));
+            }
+        }
+
+        /** The share as the cohort stands now: decides whether the text is worth keeping for quotes. */
+        private double provisionalShare(Cohort cohort, int[] words, int[] gramStart, int[] grams) {
+            int size = cohort.seen + 1;
+            int low = Math.max(2, (int) Math.ceil(minDocShare * size - 1e-9));
+            int high = (int) Math.floor(maxDocShare * size + 1e-9);
+            int all = 0;
+            int in = 0;
+            for (int i = 0; i < words.length; i++) {
+                boolean boilerplate = false;
+                for (int g = gramStart[i]; g < gramStart[i + 1] && !boilerplate; g++) {
+                    int df = cohort.frequencies.estimate(grams[g]) + 1;
+                    boilerplate = df >= low && df <= high;
+                }
+                all += words[i];
+                in += boilerplate ? words[i] : 0;
+            }
+            return all == 0 ? 0 : in / (double) all;
         }
 
         @Override
         public List<Finding> finish() {
             List<Finding> findings = new ArrayList<>();
             for (Cohort cohort : cohorts.values()) {
-                int size = cohort.entries.size();
+                int size = cohort.seen;
                 if (size < minCohort) {
                     continue;
                 }
                 int low = Math.max(2, (int) Math.ceil(minDocShare * size - 1e-9));
                 int high = (int) Math.floor(maxDocShare * size + 1e-9);
-                double[] shares = new double[size];
+                int scoredCount = cohort.entries.size();
+                double[] shares = new double[scoredCount];
                 List<boolean[]> marks = new ArrayList<>();
-                for (int d = 0; d < size; d++) {
+                for (int d = 0; d < scoredCount; d++) {
                     Entry e = cohort.entries.get(d);
                     boolean[] boilerplate = new boolean[e.starts.length];
                     int all = 0;
@@ -175,7 +217,7 @@ public final class Boilerplate implements Signal {
                 double q3 = quantile(scored, 0.75);
                 double fence = q3 + 1.5 * (q3 - q1);
                 boolean useFence = scored.length >= fenceCohort;
-                for (int d = 0; d < size; d++) {
+                for (int d = 0; d < scoredCount; d++) {
                     if (shares[d] >= minShare && (!useFence || shares[d] > fence)) {
                         findings.add(finding(cohort.entries.get(d), marks.get(d), shares[d], size, low, high, q1, q3,
                                 fence, useFence));
@@ -188,7 +230,7 @@ public final class Boilerplate implements Signal {
 
         private Finding finding(Entry e, boolean[] boilerplate, double share, int cohortSize, int low, int high,
                                 double q1, double q3, double fence, boolean useFence) {
-            String text = e.text.text();
+            String text = e.text == null ? null : e.text.text();
             List<Integer> order = new ArrayList<>();
             for (int i = 0; i < boilerplate.length; i++) {
                 if (boilerplate[i]) {
@@ -197,8 +239,8 @@ public final class Boilerplate implements Signal {
             }
             order.sort(Comparator.comparingInt((Integer i) -> e.words[i]).reversed());
             List<Evidence> evidence = new ArrayList<>();
-            order.stream().limit(maxQuotes).sorted().forEach(i -> evidence.add(
-                    new Evidence(e.ref.path(), text.substring(e.starts[i], e.ends[i]), e.starts[i], e.ends[i])));
+            order.stream().limit(maxQuotes).sorted().forEach(i -> evidence.add(new Evidence(e.ref.path(),
+                    text == null ? "" : text.substring(e.starts[i], e.ends[i]), e.starts[i], e.ends[i])));
             int words = Arrays.stream(e.words).sum();
             int own = 0;
             for (int i = 0; i < boilerplate.length; i++) {
@@ -212,6 +254,7 @@ public final class Boilerplate implements Signal {
             measures.put("cohortSize", cohortSize);
             measures.put("documentFrequencyRange", List.of(low, high));
             measures.put("floor", minShare);
+            measures.put("quotesKept", text != null);
             if (useFence) {
                 measures.put("q1", round(q1));
                 measures.put("q3", round(q3));

@@ -30,7 +30,10 @@ import vn.soi.indexer.document.ParsedDocument;
  * ({@code corpus.copy.shingle}); a MinHash signature banded into {@code corpus.copy.bands} x {@code corpus.copy.rows}
  * finds candidates online in an LSH index (cost about linear in the corpus); a candidate is confirmed by the overlap
  * of the two reports' shingle sets (bottom-k samples of {@code corpus.copy.sketchSize}, exact for shorter reports):
- * Jaccard at least {@code corpus.copy.minJaccard} or containment at least {@code corpus.copy.minContainment}. The
+ * Jaccard at least {@code corpus.copy.minJaccard} or containment at least {@code corpus.copy.minContainment}; a new
+ * report is paired with at most {@code corpus.copy.maxPartners} earlier ones, the closest. Once
+ * {@code corpus.copy.maxKept} reports are kept (a heap bound), later reports are still compared with the kept ones but
+ * no longer kept themselves. The
  * evidence is every sentence both share verbatim, quoted with its offsets in each document; the earlier document's
  * text is never kept, only the hashes and offsets of its sentences.
  */
@@ -64,6 +67,8 @@ public final class CopiedReport implements Signal {
         private final double minContainment;
         private final int maxQuotes;
         private final int minQuoteChars;
+        private final int maxPartners;
+        private final int maxKept;
         private final MinHash minHash;
         private final BandIndex index;
         private final List<Entry> entries = new ArrayList<>();
@@ -78,6 +83,8 @@ public final class CopiedReport implements Signal {
             minContainment = settings.decimal("corpus.copy.minContainment");
             maxQuotes = settings.integer("corpus.copy.maxQuotes");
             minQuoteChars = settings.integer("corpus.copy.minQuoteChars");
+            maxPartners = settings.integer("corpus.copy.maxPartners");
+            maxKept = settings.integer("corpus.copy.maxKept");
             minHash = new MinHash(settings.integer("corpus.copy.bands"), settings.integer("corpus.copy.rows"));
             index = new BandIndex(settings.integer("corpus.copy.maxBucket"));
         }
@@ -95,14 +102,28 @@ public final class CopiedReport implements Signal {
             }
             Entry entry = new Entry(DocumentRef.of(document), BottomK.of(shingles, sketchSize),
                     new SentenceTable(text, sentences, s -> false));
-            int self = entries.size();
-            BitSet candidates = index.candidatesThenAdd(self, minHash.bandKeys(shingles));
-            entries.add(entry);
+            long[] bandKeys = minHash.bandKeys(shingles);
+            BitSet candidates = index.candidates(bandKeys);
+            if (entries.size() < maxKept) {
+                index.add(entries.size(), bandKeys);
+                entries.add(entry);
+            }
+            List<double[]> confirmed = new ArrayList<>();
             for (int c = candidates.nextSetBit(0); c >= 0; c = candidates.nextSetBit(c + 1)) {
                 Entry other = entries.get(c);
                 if (comparable(other.ref, entry.ref)) {
-                    confirm(other, entry, text, sentences);
+                    double jaccard = other.sketch.jaccard(entry.sketch);
+                    double keptIn = other.sketch.containedIn(entry.sketch, jaccard);
+                    double inHandIn = entry.sketch.containedIn(other.sketch, jaccard);
+                    if (jaccard >= minJaccard || Math.max(keptIn, inHandIn) >= minContainment) {
+                        confirmed.add(new double[] {c, jaccard, keptIn, inHandIn});
+                    }
                 }
+            }
+            // A report close to many others sits in a cluster of near-identical reports: its closest partners show it.
+            confirmed.sort(Comparator.comparingDouble((double[] m) -> -Math.max(m[1], Math.max(m[2], m[3]))));
+            for (double[] m : confirmed.subList(0, Math.min(maxPartners, confirmed.size()))) {
+                report(entries.get((int) m[0]), entry, text, sentences, m[1], m[2], m[3]);
             }
         }
 
@@ -117,13 +138,8 @@ public final class CopiedReport implements Signal {
             return !(sameFile && (a.subjectKey() == null || b.subjectKey() == null));
         }
 
-        private void confirm(Entry kept, Entry inHand, String text, List<ReportText.Sentence> sentences) {
-            double jaccard = kept.sketch.jaccard(inHand.sketch);
-            double keptIn = kept.sketch.containedIn(inHand.sketch, jaccard);
-            double inHandIn = inHand.sketch.containedIn(kept.sketch, jaccard);
-            if (jaccard < minJaccard && Math.max(keptIn, inHandIn) < minContainment) {
-                return;
-            }
+        private void report(Entry kept, Entry inHand, String text, List<ReportText.Sentence> sentences,
+                            double jaccard, double keptIn, double inHandIn) {
             List<SentenceTable.Shared> shared = kept.sentences.sharedWith(inHand.sentences, text, kept.ref.path(),
                     inHand.ref.path(), minQuoteChars, maxQuotes);
             List<Evidence> evidence = new ArrayList<>();

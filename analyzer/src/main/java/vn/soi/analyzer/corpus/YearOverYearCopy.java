@@ -30,7 +30,8 @@ import vn.soi.indexer.document.SectionKind;
  * ({@code corpus.yoy.shingle}) found in the year N-1 report, after the template's phrases are removed; the signal
  * fires at {@code corpus.yoy.minStickiness}. The same share over the shortcomings parts is measured too: when the
  * shortcomings repeat as much, nothing was remedied, and the severity is high. Reports are joined by subject key
- * (name and unit, or the collective's unit) and type; pairs are found as soon as both years have been seen.
+ * (name and unit, or the collective's unit) and type; pairs are found as soon as both years have been seen. At most
+ * {@code corpus.yoy.maxKept} reports are kept (a heap bound); later ones are still compared with their kept neighbours.
  */
 public final class YearOverYearCopy implements Signal {
 
@@ -60,6 +61,7 @@ public final class YearOverYearCopy implements Signal {
         private final int minShingles;
         private final int maxQuotes;
         private final int minQuoteChars;
+        private final int maxKept;
         private final Map<String, Entry> byKeyYear = new HashMap<>();
         private final List<Finding> findings = new ArrayList<>();
 
@@ -71,6 +73,7 @@ public final class YearOverYearCopy implements Signal {
             minShingles = settings.integer("corpus.yoy.minShingles");
             maxQuotes = settings.integer("corpus.yoy.maxQuotes");
             minQuoteChars = settings.integer("corpus.yoy.minQuoteChars");
+            maxKept = settings.integer("corpus.yoy.maxKept");
         }
 
         @Override
@@ -94,7 +97,9 @@ public final class YearOverYearCopy implements Signal {
             Entry entry = new Entry(ref, BottomK.of(Hashes.shingles(sentences, shingle), sketchSize),
                     BottomK.of(Hashes.shingles(inShortcomings, shingle), sketchSize),
                     new SentenceTable(text, sentences, inShortcomings::contains));
-            byKeyYear.put(key + "|" + ref.year(), entry);
+            if (byKeyYear.size() < maxKept) {
+                byKeyYear.put(key + "|" + ref.year(), entry);
+            }
             Entry previous = byKeyYear.get(key + "|" + (ref.year() - 1));
             if (previous != null) {
                 compare(previous, entry, entry, text);
