@@ -97,7 +97,11 @@ public final class CollectiveRatingDisciplineConflict implements Signal {
                 YearRules yearRules = rules.forYear(claims.get(0).year());
                 Rating allowed = yearRules.rating("collective.maxAllowed");
                 List<RatingClaim> above = claims.stream().filter(c -> c.rating().isAbove(allowed)).toList();
-                List<DisciplineEvent> events = byUnitYear.getOrDefault(unitYear, List.of());
+                List<DisciplineEvent> events = new ArrayList<>();
+                claims.stream().flatMap(c -> c.keys().stream()).distinct()
+                        .filter(CollectiveKey.class::isInstance)
+                        .forEach(k -> events.addAll(byUnitYear.getOrDefault(((CollectiveKey) k).unit() + "|"
+                                + claims.get(0).year(), List.of())));
                 if (!above.isEmpty() && !events.isEmpty()) {
                     findings.add(finding(above, events, yearRules, allowed));
                 }

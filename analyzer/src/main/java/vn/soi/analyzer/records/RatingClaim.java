@@ -1,5 +1,7 @@
 package vn.soi.analyzer.records;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 import vn.soi.analyzer.finding.Evidence;
@@ -13,10 +15,12 @@ import vn.soi.indexer.records.IdentityKey;
  *
  * @param position the position as written (register column or report field), empty when unknown
  * @param head     true when the source says the person is the head of the unit
+ * @param aliases  other keys of the same subject when the document names several units (party cell and office):
+ *                 a register may use either, so joins try every key
  */
 public record RatingClaim(IdentityKey key, String name, String unit, int year, Rating rating, Source source,
                           String position, boolean head, Evidence evidence, String document,
-                          DocumentType documentType, String contentHash) {
+                          DocumentType documentType, String contentHash, List<IdentityKey> aliases) {
 
     /** Where a rating comes from. */
     public enum Source {
@@ -45,5 +49,14 @@ public record RatingClaim(IdentityKey key, String name, String unit, int year, R
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(evidence, "evidence");
         position = position == null ? "" : position;
+        aliases = aliases == null ? List.of() : List.copyOf(aliases);
+    }
+
+    /** The key and its aliases, key first. */
+    public List<IdentityKey> keys() {
+        List<IdentityKey> keys = new ArrayList<>();
+        keys.add(key);
+        aliases.stream().filter(k -> !k.equals(key)).forEach(keys::add);
+        return keys;
     }
 }

@@ -91,7 +91,9 @@ public final class RatingDisciplineConflict implements Signal {
                 YearRules yearRules = rules.forYear(first.year());
                 Rating allowed = yearRules.rating("discipline.maxAllowed");
                 List<RatingClaim> above = claims.stream().filter(c -> c.rating().isAbove(allowed)).toList();
-                List<DisciplineEvent> same = disciplined.getOrDefault(first.key() + "|" + first.year(), List.of());
+                List<DisciplineEvent> same = new ArrayList<>();
+                claims.stream().flatMap(c -> c.keys().stream()).distinct().forEach(k -> same.addAll(
+                        disciplined.getOrDefault(k + "|" + first.year(), List.of())));
                 if (!above.isEmpty() && !same.isEmpty()) {
                     findings.add(finding(above, same, yearRules, allowed, ambiguous.get(first.key())));
                 }

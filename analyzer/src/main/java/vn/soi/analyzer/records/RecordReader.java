@@ -38,7 +38,8 @@ public final class RecordReader {
             if (record instanceof RatingRecord r) {
                 claims.add(new RatingClaim(IdentityKey.of(r), r.subject(), r.unit(), r.year(), r.rating(),
                         RatingClaim.Source.REGISTER, r.position(), false, Evidence.row(ReviewFacts.path(document),
-                        render(r)), ReviewFacts.path(document), document.type(), document.provenance().contentHash()));
+                        render(r)), ReviewFacts.path(document), document.type(), document.provenance().contentHash(),
+                        List.of()));
             }
         }
         if (document.type().isReport()) {
@@ -103,6 +104,25 @@ public final class RecordReader {
         return Optional.empty();
     }
 
+    /**
+     * Every key the document's subject may be registered under: one per unit the document names (UNIT, CELL,
+     * COLLECTIVE), in that order. Registers write "Đơn vị" as the office or as the party cell.
+     */
+    public static List<IdentityKey> subjectKeys(ParsedDocument document) {
+        List<IdentityKey> keys = new ArrayList<>();
+        Optional<String> person = ReviewFacts.person(document);
+        boolean collective = document.type() == DocumentType.COLLECTIVE_REPORT || person.isEmpty();
+        for (FieldName name : List.of(FieldName.UNIT, FieldName.CELL, FieldName.COLLECTIVE)) {
+            document.field(name).filter(v -> !v.isBlank()).ifPresent(unit -> {
+                IdentityKey key = collective ? CollectiveKey.of(unit) : PersonKey.of(person.get(), unit);
+                if (!keys.contains(key)) {
+                    keys.add(key);
+                }
+            });
+        }
+        return keys;
+    }
+
     /** The name shown for a document's subject: the person, else the collective, else the unit. */
     public static String subjectName(ParsedDocument document) {
         return ReviewFacts.person(document).or(() -> document.field(FieldName.COLLECTIVE))
@@ -124,7 +144,7 @@ public final class RecordReader {
         return Optional.of(new RatingClaim(key.get(), subjectName(document), ReviewFacts.unit(document).orElseThrow(),
                 year.get(), rating.get(), source, position, ReviewFacts.isTrue(document, FieldName.HEAD),
                 ReviewFacts.quote(document, field.get()), ReviewFacts.path(document), document.type(),
-                document.provenance().contentHash()));
+                document.provenance().contentHash(), subjectKeys(document)));
     }
 
     private static Optional<DisciplineEvent> decision(ParsedDocument document) {

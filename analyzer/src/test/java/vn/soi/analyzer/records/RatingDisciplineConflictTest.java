@@ -95,4 +95,22 @@ class RatingDisciplineConflictTest {
         assertTrue(findings.get(0).explanation().contains("danh tính chưa chắc chắn"), findings.get(0).explanation());
         assertEquals("Hai kết quả xếp loại trong cùng một năm", findings.get(0).measures().get("identityAmbiguity"));
     }
+
+    @Test
+    void joins_a_register_that_names_the_party_cell_while_the_report_names_the_office_too() {
+        String text = "Họ và tên: Trần Thị Bình. Chi bộ Phòng Kế hoạch. Đơn vị công tác: Phòng Kế hoạch. Năm 2024. "
+                + "Tự nhận mức xếp loại: Hoàn thành tốt nhiệm vụ";
+        ParsedDocument report = doc("bk/binh-2024.txt", DocumentType.INDIVIDUAL_REPORT, text)
+                .field(FieldName.PERSON, "Trần Thị Bình").field(FieldName.UNIT, "Phòng Kế hoạch", "Phòng Kế hoạch.")
+                .field(FieldName.CELL, "Chi bộ Phòng Kế hoạch").field(FieldName.YEAR, "2024")
+                .field(FieldName.SELF_RATING, "Hoàn thành tốt nhiệm vụ").build();
+        ParsedDocument register = doc("registers/kl.csv", DocumentType.DISCIPLINE_REGISTER, "").records(List.of(
+                new DisciplineRecord("Trần Thị Bình", false, "Chi bộ Phòng Kế hoạch", "", DisciplineForm.WARNING,
+                        LocalDate.of(2024, 10, 1), "", "", 2, Map.of()))).build();
+
+        List<Finding> findings = run(new RatingDisciplineConflict(), report, register);
+
+        assertEquals(1, findings.size());
+        assertEquals("registers/kl.csv", findings.get(0).evidence().get(1).document());
+    }
 }
