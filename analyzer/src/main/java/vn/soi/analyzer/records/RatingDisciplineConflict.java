@@ -17,17 +17,19 @@ import vn.soi.analyzer.signal.Requirement;
 import vn.soi.analyzer.signal.Signal;
 import vn.soi.indexer.document.ParsedDocument;
 import vn.soi.indexer.document.Rating;
+import vn.soi.indexer.records.Ambiguity;
 import vn.soi.indexer.records.IdentityIndex;
 import vn.soi.indexer.records.IdentityKey;
 import vn.soi.indexer.records.PersonKey;
+import vn.soi.indexer.records.RatingRecord;
 import vn.soi.indexer.records.RegisterRecord;
 
 /**
  * {@code RATING_DISCIPLINE_CONFLICT}: a person disciplined in the review year (decision dated in that year) is
  * self-rated or rated above the highest level the rule in force allows ({@code discipline.maxAllowed} in
  * {@code rules-by-year.tsv}); severity by year ({@code discipline.severity}). Joins by person key (normalised name
- * and unit). A key that the registers show to cover two people is still reported, at low severity, with the
- * ambiguity named, never resolved by guessing.
+ * and unit). A key that the registers show to cover two people (two different levels in one year) is still reported,
+ * at low severity, with the ambiguity named, never resolved by guessing.
  */
 public final class RatingDisciplineConflict implements Signal {
 
@@ -74,7 +76,11 @@ public final class RatingDisciplineConflict implements Signal {
         @Override
         public List<Finding> finish() {
             Map<IdentityKey, String> ambiguous = new LinkedHashMap<>();
-            IdentityIndex.of(registerRows).ambiguities()
+            // Two different levels for one key and year mean two people; other hints (a duplicated row, a position
+            // written two ways) are too weak to lower a finding.
+            IdentityIndex.of(registerRows).ambiguities().stream()
+                    .filter(a -> a.reason() == Ambiguity.Reason.TWO_RATINGS_SAME_YEAR)
+                    .filter(a -> a.records().stream().map(r -> ((RatingRecord) r).rating()).distinct().count() > 1)
                     .forEach(a -> ambiguous.putIfAbsent(a.key(), a.reason().label()));
             Map<String, List<RatingClaim>> byPersonYear = new LinkedHashMap<>();
             for (RatingClaim claim : ratings) {
