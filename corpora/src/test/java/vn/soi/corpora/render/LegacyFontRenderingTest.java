@@ -67,19 +67,19 @@ class LegacyFontRenderingTest {
         new Renderer().write(dir, d);
         ExtractedText x = extractor.extract(dir.resolve(d.path()));
         assertEquals(expected, x.legacyEncodingIfAny().orElse(null), d.path());
-        return NORMALIZER.normalize(x.text()).text();
+        return NORMALIZER.normalize(x.text()).text().strip();
     }
 
     @Test
     void tcvn3_report_with_toned_capitals_extracts_to_the_unicode_original(@TempDir Path dir) throws Exception {
         GeneratedDocument d = handwritten(OutputFormat.TCVN3);
-        assertEquals(NORMALIZER.normalize(d.text()).text(), roundTrip(dir, d, LegacyEncoding.TCVN3));
+        assertEquals(d.text().strip(), roundTrip(dir, d, LegacyEncoding.TCVN3));
     }
 
     @Test
     void vni_report_with_toned_capitals_extracts_to_the_unicode_original(@TempDir Path dir) throws Exception {
         GeneratedDocument d = handwritten(OutputFormat.VNI);
-        assertEquals(NORMALIZER.normalize(d.text()).text(), roundTrip(dir, d, LegacyEncoding.VNI));
+        assertEquals(d.text().strip(), roundTrip(dir, d, LegacyEncoding.VNI));
     }
 
     @Test
@@ -89,7 +89,7 @@ class LegacyFontRenderingTest {
                         .withFormats(java.util.EnumSet.of(OutputFormat.DOCX)))
                 .filter(g -> !g.isRegister()).limit(3).toList();
         for (GeneratedDocument d : docs) {
-            String original = NORMALIZER.normalize(d.text()).text();
+            String original = d.text().strip();
             assertTrue(original.chars().anyMatch(c -> c > 0x7F && Character.isUpperCase(c)), d.path());
             assertEquals(original, roundTrip(dir.resolve("tcvn3"), d.withFormat(OutputFormat.TCVN3),
                     LegacyEncoding.TCVN3), d.path());
