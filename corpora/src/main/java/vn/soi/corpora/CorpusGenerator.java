@@ -6,13 +6,16 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -51,7 +54,8 @@ public final class CorpusGenerator {
      * {@code formatByPath} in the given format instead of the drawn one, without changing any other document or
      * label (the demo uses it to hold a few legacy-font files). The format must keep the file's extension.
      *
-     * @throws IllegalArgumentException naming a path whose format would change its extension
+     * @throws IllegalArgumentException naming a path whose format would change its extension, or paths the corpus
+     *                                  does not hold (checked once the corpus is written)
      * @throws IOException              naming the file that could not be written
      */
     public GenerationSummary generate(GeneratorOptions options, Map<String, OutputFormat> formatByPath)
@@ -66,6 +70,7 @@ public final class CorpusGenerator {
         Map<String, Integer> bySignal = new TreeMap<>();
         int count = 0;
         Path labels = options.out().resolve(LABELS_FILE);
+        Set<String> overridden = new HashSet<>();
         try (LabelsWriter lw = new LabelsWriter(labels); Stream<GeneratedDocument> docs = stream(options)) {
             Iterator<GeneratedDocument> it = docs.iterator();
             while (it.hasNext()) {
@@ -73,6 +78,7 @@ public final class CorpusGenerator {
                 OutputFormat override = formatByPath.get(d.path());
                 if (override != null) {
                     d = d.withFormat(override);
+                    overridden.add(d.path());
                 }
                 try {
                     renderer.write(options.out(), d);
@@ -92,6 +98,11 @@ public final class CorpusGenerator {
                 byFormat.merge(d.format().cliName(), 1, Integer::sum);
                 count++;
             }
+        }
+        if (overridden.size() < formatByPath.size()) {
+            Set<String> unknown = new TreeSet<>(formatByPath.keySet());
+            unknown.removeAll(overridden);
+            throw new IllegalArgumentException("formatByPath names documents the corpus does not hold: " + unknown);
         }
         return new GenerationSummary(options.out(), labels, count, byType, byFormat, bySignal);
     }

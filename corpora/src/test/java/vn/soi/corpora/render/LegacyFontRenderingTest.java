@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,7 +58,7 @@ class LegacyFontRenderingTest {
     }
 
     private static GeneratedDocument handwritten(OutputFormat format) {
-        List<Block> blocks = REPORT.stream().map(t -> new Block(t.equals(t.toUpperCase(java.util.Locale.ROOT))
+        List<Block> blocks = REPORT.stream().map(t -> new Block(t.equals(t.toUpperCase(Locale.ROOT))
                 ? BlockKind.HEADING : BlockKind.PARAGRAPH, PartKind.HEADER, t)).toList();
         return new GeneratedDocument("bkc-" + format.cliName() + ".docx", DocumentType.INDIVIDUAL_REPORT, format,
                 blocks, List.of(), new FileLabel(DocumentType.INDIVIDUAL_REPORT, "Nguyễn Thị Ẩn",
@@ -86,7 +88,7 @@ class LegacyFontRenderingTest {
     void generated_reports_survive_both_legacy_fonts(@TempDir Path dir) throws Exception {
         List<GeneratedDocument> docs = new CorpusGenerator().stream(GeneratorOptions.defaults(dir).withUnits(1)
                         .withYears(List.of(2025)).withMembers(4, 4).withSeed(11)
-                        .withFormats(java.util.EnumSet.of(OutputFormat.DOCX)))
+                        .withFormats(EnumSet.of(OutputFormat.DOCX)))
                 .filter(g -> !g.isRegister()).limit(3).toList();
         for (GeneratedDocument d : docs) {
             String original = d.text().strip();
