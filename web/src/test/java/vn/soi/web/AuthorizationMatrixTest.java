@@ -52,6 +52,14 @@ class AuthorizationMatrixTest {
             new Row("GET", "/api/me", "/api/me", 401, 200, 200, 200, 200),
             new Row("GET", "/api/reviews", "/api/reviews?finding=F1", 401, 403, 200, 200, 403),
             new Row("POST", "/api/reviews", "json:/api/reviews", 401, 403, 201, 201, 403),
+            // Search and documents (TestCorpus): researchers read pseudonymised, never the original.
+            new Row("GET", "/search", "/search?q=khuyết+điểm", 303, 200, 200, 200, 200),
+            new Row("POST", "/search/saved", "form:/search/saved", 303, 400, 400, 400, 400),
+            new Row("POST", "/search/saved/{id}/delete", "form:/search/saved/999/delete", 303, 404, 404, 404, 404),
+            new Row("GET", "/documents/{id}", "/documents/doc-a", 303, 200, 200, 200, 200),
+            new Row("GET", "/documents/{id}/original", "/documents/doc-a/original", 303, 200, 200, 200, 403),
+            new Row("GET", "/api/search", "/api/search?q=khuyết", 401, 200, 200, 200, 200),
+            new Row("GET", "/api/documents/{id}", "/api/documents/doc-a", 401, 200, 200, 200, 200),
             new Row("POST", "/sign-out", "form:/sign-out", 303, 303, 303, 303, 303));
 
     @TempDir
@@ -59,7 +67,7 @@ class AuthorizationMatrixTest {
 
     @Test
     void every_route_answers_each_role_as_declared() {
-        TestApp test = TestApp.withAccounts(dataDir);
+        TestApp test = TestCorpus.load(TestApp.withAccounts(dataDir));
         Set<String> registered = new TreeSet<>();
         test.app.javalin().unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
                 .filter(endpoint -> endpoint.getEndpoint().getMethod().isHttpMethod())
