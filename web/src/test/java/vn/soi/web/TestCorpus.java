@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import vn.soi.analyzer.finding.Evidence;
 import vn.soi.analyzer.finding.Finding;
+import vn.soi.analyzer.finding.FindingKey;
 import vn.soi.analyzer.finding.Severity;
 import vn.soi.analyzer.finding.SignalId;
 import vn.soi.analyzer.finding.Subject;
@@ -95,9 +96,10 @@ final class TestCorpus {
 
     static Finding finding() {
         int start = selfRatingStart();
-        return new Finding("RATING_DISCIPLINE_CONFLICT|nguyễn văn an|2023", SignalId.RATING_DISCIPLINE_CONFLICT,
-                Severity.HIGH, 0.93, REPORT_A_PATH, DocumentType.INDIVIDUAL_REPORT,
-                new Subject(Subject.Kind.PERSON, "Nguyễn Văn An", "Chi bộ Phòng Tài chính", 2023),
+        Subject subject = new Subject(Subject.Kind.PERSON, "Nguyễn Văn An", "Chi bộ Phòng Tài chính", 2023);
+        return new Finding(FindingKey.of(SignalId.RATING_DISCIPLINE_CONFLICT, subject, List.of("a")),
+                SignalId.RATING_DISCIPLINE_CONFLICT, Severity.HIGH, 0.93, REPORT_A_PATH,
+                DocumentType.INDIVIDUAL_REPORT, subject,
                 List.of(new Evidence(REPORT_A_PATH, SELF_RATING, start, start + SELF_RATING.length()),
                         Evidence.row("registers/ky-luat-2023.csv",
                                 "Nguyễn Văn An | Chi bộ Phòng Tài chính | Khiển trách | 12/08/2023")),

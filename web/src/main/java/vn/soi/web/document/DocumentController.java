@@ -200,7 +200,12 @@ public final class DocumentController {
         return slashes;
     }
 
-    private DocumentPage page(ParsedDocument document, List<Finding> about, int[] hit, NameMask mask) {
+    private static String documentHref(String id) {
+        return "/documents/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private DocumentPage page(ParsedDocument document, List<Finding> about, int[] hit, NameMask mask)
+            throws IOException {
         String path = canonicalPath(document.provenance().path());
         List<TextMark> marks = new ArrayList<>();
         if (hit != null) {
@@ -215,16 +220,17 @@ public final class DocumentController {
                 String quote = mask.text(item.quote());
                 boolean here = canonicalPath(item.document()).equals(path);
                 if (item.start() == null) {
-                    evidence.add(new DocumentPage.EvidenceView(quote, null, here));
+                    evidence.add(new DocumentPage.EvidenceView(quote, null, here, true));
                 } else if (here) {
                     String anchor = "ev-" + (f + 1) + "-" + (e + 1);
                     marks.add(new TextMark(item.start(), item.end(), TextMark.Kind.EVIDENCE, anchor,
                             finding.signal().name()));
-                    evidence.add(new DocumentPage.EvidenceView(quote, "#" + anchor, true));
+                    evidence.add(new DocumentPage.EvidenceView(quote, "#" + anchor, true, false));
                 } else {
-                    evidence.add(new DocumentPage.EvidenceView(quote, "/documents/"
-                            + URLEncoder.encode(item.document(), StandardCharsets.UTF_8).replace("+", "%20")
-                            + "?hl=" + item.start() + "-" + item.end() + "#hl", false));
+                    // Linked by id: the other document's path may carry a name a researcher must not see.
+                    String href = index.find(item.document()).map(other -> documentHref(other.id())
+                            + "?hl=" + item.start() + "-" + item.end() + "#hl").orElse(null);
+                    evidence.add(new DocumentPage.EvidenceView(quote, href, false, false));
                 }
             }
             views.add(new DocumentPage.FindingView(finding.key(), finding.signal().name(), finding.severity().json(),
@@ -237,8 +243,7 @@ public final class DocumentController {
         return new DocumentPage(document.id(), title(document, mask), document.type().label(),
                 Math.round(document.classification().confidence() * 100),
                 document.classification().cues().stream().map(mask::text).toList(),
-                original ? "/documents/" + URLEncoder.encode(document.id(), StandardCharsets.UTF_8) + "/original"
-                        : null,
+                original ? documentHref(document.id()) + "/original" : null,
                 hit != null, mask.hides(), parts, fieldRows(document, mask), provenanceRows(document, mask),
                 document.opinions().stream().map(opinion -> opinionView(document.text(), opinion, mask)).toList(),
                 register(document.records(), mask), views, document.warnings().stream().map(mask::text).toList());

@@ -93,9 +93,11 @@ public record DocumentPage(String id, String title, String typeLabel, long confi
      * One piece of evidence.
      *
      * @param quote the quote (or the register row)
-     * @param href where it is highlighted (in this page or in another document), or null for a register row
+     * @param href where it is highlighted (in this page or in another document), or null (a register row, or a
+     *     document no longer indexed)
      * @param here whether it is in this document
+     * @param row whether it is a register row rather than a quote with offsets
      */
-    public record EvidenceView(String quote, String href, boolean here) {
+    public record EvidenceView(String quote, String href, boolean here, boolean row) {
     }
 }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import vn.soi.indexer.index.FacetCount;
 import vn.soi.indexer.index.FacetDimension;
 import vn.soi.indexer.index.QuerySyntaxException;
@@ -31,6 +32,7 @@ import vn.soi.web.security.Sessions;
  * name (titles, snippets, persons), no person facet, and no file paths.
  */
 public final class SearchController {
+    private static final Pattern PERSON_FIELD = Pattern.compile("(?i)(?<![\\p{L}\\p{N}_])person(?:_folded)?\\s*:");
     private final SearchService search;
     private final SavedSearches savedSearches;
     private final NameMasks masks;
@@ -155,9 +157,17 @@ public final class SearchController {
                 HttpStatus.SEE_OTHER);
     }
 
+    /** Researchers may not look people up by name: that would tie a name to its pseudonym. */
     private static void refuseHiddenFilters(SearchQuery query, NameMask mask) {
-        if (mask.hides() && !query.filter(FacetDimension.PERSON).isEmpty()) {
+        if (!mask.hides()) {
+            return;
+        }
+        if (!query.filter(FacetDimension.PERSON).isEmpty()) {
             throw new BadRequestResponse("Tài khoản nghiên cứu không lọc được theo tên người.");
+        }
+        if (PERSON_FIELD.matcher(query.query()).find() || !mask.occurrences(query.query()).isEmpty()) {
+            throw new BadRequestResponse("Tài khoản nghiên cứu không tìm được theo tên người; "
+                    + "hãy bỏ tên người khỏi truy vấn.");
         }
     }
 
