@@ -193,6 +193,20 @@ class SearchAndDocumentPagesTest {
     }
 
     @Test
+    void search_and_document_pages_have_no_inline_script_or_style() {
+        TestApp test = TestCorpus.load(TestApp.withAccounts(dataDir));
+        JavalinTest.test(test.app.javalin(), (server, client) -> {
+            Browser inspector = as(Role.INSPECTOR, client);
+            for (String path : List.of("/search?q=" + q("khuyết điểm"), "/documents/doc-a", "/documents/doc-r")) {
+                String html = inspector.get(path).body();
+                assertFalse(html.contains("style="), path);
+                assertFalse(html.contains("<style"), path);
+                assertFalse(Pattern.compile("<[^>]*\\son[a-z]+=").matcher(html).find(), path);
+            }
+        });
+    }
+
+    @Test
     void hostile_markup_in_a_document_renders_inert() {
         TestApp test = TestCorpus.load(TestApp.withAccounts(dataDir));
         JavalinTest.test(test.app.javalin(), (server, client) -> {

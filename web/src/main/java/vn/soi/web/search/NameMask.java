@@ -71,16 +71,14 @@ public final class NameMask {
     }
 
     /**
-     * Rewrites a snippet of the indexer (text HTML-escaped, matches in {@code <b>…</b>}). When hiding, a name any part
-     * of which was marked comes out marked whole.
+     * Rewrites a snippet of the indexer (text HTML-escaped, matches in {@code <b>…</b>}): the text is unescaped and
+     * escaped again, so that whatever the snippet holds, only {@code <b>} marks come out as markup. When hiding, a name
+     * any part of which was marked comes out marked whole.
      *
      * @param html the snippet's HTML
      * @return HTML with the same marks and escaping, names replaced
      */
     public String snippet(String html) {
-        if (replacer == null) {
-            return html;
-        }
         StringBuilder plain = new StringBuilder(html.length());
         List<Boolean> marked = new ArrayList<>(html.length());
         boolean bold = false;
@@ -118,7 +116,7 @@ public final class NameMask {
         StringBuilder out = new StringBuilder(plain.length() + 32);
         boolean open = false;
         int position = 0;
-        for (NameReplacer.Occurrence name : replacer.occurrences(plain)) {
+        for (NameReplacer.Occurrence name : occurrences(plain)) {
             open = appendMarked(out, plain, marked, position, name.start(), open);
             boolean anyMarked = marked.subList(name.start(), name.end()).contains(Boolean.TRUE);
             open = toggle(out, open, anyMarked);

@@ -13,6 +13,8 @@ import vn.soi.web.security.SessionUser;
 public final class NameMasks {
     private final Pseudonymizer pseudonymizer;
     private final CorpusNames corpusNames;
+    private Set<String> cachedNames;
+    private NameMask cachedMask;
 
     /**
      * @param pseudonymizer computes pseudonyms
@@ -33,8 +35,20 @@ public final class NameMasks {
         if (user.role() != Role.RESEARCHER) {
             return NameMask.none();
         }
-        Set<String> names = new LinkedHashSet<>(corpusNames.names());
-        names.addAll(CorpusNames.withUnaccented(moreNames));
-        return NameMask.hiding(pseudonymizer, names);
+        Set<String> known = corpusNames.names();
+        Set<String> extra = new LinkedHashSet<>(CorpusNames.withUnaccented(moreNames));
+        extra.removeAll(known);
+        if (!extra.isEmpty()) {
+            extra.addAll(known);
+            return NameMask.hiding(pseudonymizer, extra);
+        }
+        synchronized (this) {
+            // The replacer's pattern is built once per set of corpus names, that is once per index commit.
+            if (cachedNames != known) {
+                cachedMask = NameMask.hiding(pseudonymizer, known);
+                cachedNames = known;
+            }
+            return cachedMask;
+        }
     }
 }
