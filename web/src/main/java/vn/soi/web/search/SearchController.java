@@ -9,6 +9,7 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -172,7 +173,7 @@ public final class SearchController {
     }
 
     private static List<FacetDimension> shownDimensions(NameMask mask) {
-        return List.of(FacetDimension.values()).stream()
+        return Arrays.stream(FacetDimension.values())
                 .filter(dimension -> !(mask.hides() && dimension == FacetDimension.PERSON))
                 .toList();
     }
@@ -180,11 +181,34 @@ public final class SearchController {
     private static List<SearchPage.Hit> hits(SearchResult result, NameMask mask) {
         List<SearchPage.Hit> hits = new ArrayList<>();
         for (SearchHit hit : result.hits()) {
-            hits.add(new SearchPage.Hit(documentHref(hit), mask.text(hit.title()), hit.documentType().label(),
+            hits.add(new SearchPage.Hit(documentHref(hit), title(hit, mask), hit.documentType().label(),
                     hit.unit(), mask.name(hit.person()), hit.year(), mask.hides() ? null : hit.document(),
                     hit.snippets().stream().map(snippet -> mask.snippet(snippet.html())).toList()));
         }
         return hits;
+    }
+
+    /**
+     * @param hit a hit
+     * @param mask the user's name mask
+     * @return the index's title; for researchers one rebuilt from the type, the person's pseudonym or the unit, and
+     *     the year, since the index's title may fall back on the file name, which often carries a name
+     */
+    static String title(SearchHit hit, NameMask mask) {
+        if (!mask.hides()) {
+            return hit.title();
+        }
+        StringBuilder title = new StringBuilder(hit.documentType().label());
+        // A register's first person is not what the register is about: name its unit.
+        String subject = hit.person() != null && !hit.documentType().isRegister() ? mask.name(hit.person())
+                : hit.unit();
+        if (subject != null) {
+            title.append(" – ").append(subject);
+        }
+        if (hit.year() != null) {
+            title.append(" – năm ").append(hit.year());
+        }
+        return title.toString();
     }
 
     /**
@@ -319,7 +343,7 @@ public final class SearchController {
     public record ApiHit(String document, String documentType, String title, String unit, String person,
             Integer year, float score, List<String> snippets, String id, List<ApiPassage> passages) {
         static ApiHit of(SearchHit hit, NameMask mask) {
-            return new ApiHit(mask.hides() ? null : hit.document(), hit.documentType().name(), mask.text(hit.title()),
+            return new ApiHit(mask.hides() ? null : hit.document(), hit.documentType().name(), SearchController.title(hit, mask),
                     hit.unit(), mask.name(hit.person()), hit.year(), hit.score(),
                     hit.snippets().stream().map(snippet -> mask.snippet(snippet.html())).toList(), hit.id(),
                     hit.snippets().stream().map(ApiPassage::of).toList());
