@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.javalin.Javalin;
 import java.io.File;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -34,7 +37,8 @@ import vn.soi.web.account.Role;
 /**
  * Drives headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) through the search and document
  * pages of a server on a free loopback port over {@link TestCorpus}: signs in, searches, opens a document at its
- * highlighted passage, follows a finding to its evidence, and checks the browser logged no error. Screenshots go to
+ * highlighted passage, follows a finding to its evidence, and checks the browser logged no error; a researcher
+ * does the same on a narrow screen and sees no personal name. Screenshots go to
  * {@code target/screenshots/}. Skipped when Chromium or its driver is not installed.
  */
 class SearchBrowserIT {
@@ -117,6 +121,36 @@ class SearchBrowserIT {
         List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
         assertTrue(errors.isEmpty(), "browser errors: " + errors);
+    }
+
+    @Test
+    void researcher_searches_and_reads_with_pseudonyms_on_a_narrow_screen() throws IOException {
+        driver.manage().window().setSize(new Dimension(600, 1000));
+        driver.get(origin + "/sign-in");
+        driver.findElement(By.id("name")).sendKeys(TestApp.nameOf(Role.RESEARCHER));
+        driver.findElement(By.id("password")).sendKeys(TestApp.PASSWORD);
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/sign-in")));
+        driver.get(origin + "/search?q=" + URLEncoder.encode("khuyết điểm", StandardCharsets.UTF_8));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".snippet b")));
+        assertNoName(driver.getPageSource());
+        screenshot("04-researcher-search");
+        driver.findElement(By.cssSelector(".hit-title a[href*='/documents/doc-a']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("mark.evidence")));
+        assertNoName(driver.getPageSource());
+        assertTrue(driver.findElements(By.cssSelector("a[href$='/original']")).isEmpty(), "no original for researchers");
+        screenshot("05-researcher-document");
+        List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+        assertTrue(errors.isEmpty(), "browser errors: " + errors);
+    }
+
+    private static void assertNoName(String html) {
+        for (String name : TestCorpus.NAMES) {
+            assertFalse(html.contains(name), name + " shown to a researcher");
+        }
+        assertTrue(html.contains("Người "), "pseudonyms shown");
     }
 
     private void screenshot(String name) throws IOException {
