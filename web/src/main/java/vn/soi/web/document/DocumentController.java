@@ -142,9 +142,8 @@ public final class DocumentController {
         String mediaType = document.provenance().mediaType();
         ctx.contentType(MEDIA_TYPE.matcher(mediaType).matches() ? mediaType : "application/octet-stream");
         ctx.header("Content-Disposition", contentDisposition(document.provenance().path()));
-        ctx.header("Content-Length", String.valueOf(Files.size(file)));
-        InputStream in = Files.newInputStream(file);
-        ctx.result(in);
+        // Streamed, never read whole; Javalin closes the stream when the response is written.
+        ctx.result(Files.newInputStream(file));
     }
 
     private ParsedDocument find(Context ctx) throws IOException {
