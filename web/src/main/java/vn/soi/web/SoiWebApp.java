@@ -27,11 +27,16 @@ import vn.soi.web.export.ExportController;
 import vn.soi.web.findings.FindingCatalog;
 import vn.soi.web.findings.FindingMaskers;
 import vn.soi.web.findings.FindingsController;
+import vn.soi.web.document.DocumentController;
 import vn.soi.web.home.HomeController;
 import vn.soi.web.page.ErrorResponder;
 import vn.soi.web.page.Navigation;
 import vn.soi.web.page.PageRenderer;
 import vn.soi.web.page.Section;
+import vn.soi.web.search.CorpusNames;
+import vn.soi.web.search.NameMasks;
+import vn.soi.web.search.SavedSearches;
+import vn.soi.web.search.SearchController;
 import vn.soi.web.security.Access;
 import vn.soi.web.security.AccessControl;
 import vn.soi.web.security.Csrf;
@@ -81,6 +86,8 @@ public final class SoiWebApp {
     private final ExportController exports;
     private final UploadController uploads;
     private final UploadLimits uploadLimits = UploadLimits.DEFAULTS;
+    private final SearchController search;
+    private final DocumentController documents;
     private final Javalin javalin;
 
     /**
@@ -119,6 +126,11 @@ public final class SoiWebApp {
         this.uploads = new UploadController(uploadProcessor == null ? null
                 : new UploadJobs(uploadProcessor, services.clock()), uploadLimits,
                 services.data().root().resolve("uploads"), sessions, pages);
+        NameMasks masks = new NameMasks(services.pseudonymizer(), new CorpusNames(services.index()));
+        this.search = new SearchController(services.search(), new SavedSearches(services.database(), services.clock()),
+                masks, sessions, pages);
+        this.documents = new DocumentController(services.index(), services.findings(), services.data(),
+                services.audit(), masks, sessions, pages);
         this.javalin = Javalin.create(this::configure);
     }
 
@@ -177,6 +189,15 @@ public final class SoiWebApp {
         page(router, Section.ADMIN.path(), admin::accounts, Role.ADMIN);
         router.post("/admin/accounts", admin::createAccount, Role.ADMIN);
         router.get("/admin/audit", admin::audit, Role.ADMIN);
+
+        // Search and documents: researchers search and read with names pseudonymised, but never get originals.
+        page(router, Section.SEARCH.path(), search::show, SIGNED_IN);
+        router.post("/search/saved", search::save, SIGNED_IN);
+        router.post("/search/saved/{id}/delete", search::delete, SIGNED_IN);
+        router.get("/documents/{id}", documents::show, SIGNED_IN);
+        router.get("/documents/{id}/original", documents::original, Role.ADMIN, Role.INSPECTOR, Role.BOARD);
+        router.get("/api/search", search::api, SIGNED_IN);
+        router.get("/api/documents/{id}", documents::api, SIGNED_IN);
 
         router.get("/api/health", api::health, Access.PUBLIC);
         router.get("/api/openapi.json", api::openApi, Access.PUBLIC);

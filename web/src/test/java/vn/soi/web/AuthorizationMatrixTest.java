@@ -66,14 +66,22 @@ class AuthorizationMatrixTest {
             new Row("GET", "/upload", "/upload", 303, 200, 200, 200, 403),
             new Row("POST", "/upload", "form:/upload", 303, 400, 400, 400, 403),
             new Row("POST", "/api/uploads", "json:/api/uploads", 401, 400, 400, 400, 403),
-            new Row("GET", "/api/uploads/{job}", "/api/uploads/0123456789abcdef", 401, 404, 404, 404, 403));
+            new Row("GET", "/api/uploads/{job}", "/api/uploads/0123456789abcdef", 401, 404, 404, 404, 403),
+            // Search and documents (TestCorpus): researchers read pseudonymised, never the original.
+            new Row("GET", "/search", "/search?q=khuyết+điểm", 303, 200, 200, 200, 200),
+            new Row("POST", "/search/saved", "form:/search/saved", 303, 400, 400, 400, 400),
+            new Row("POST", "/search/saved/{id}/delete", "form:/search/saved/999/delete", 303, 404, 404, 404, 404),
+            new Row("GET", "/documents/{id}", "/documents/doc-a", 303, 200, 200, 200, 200),
+            new Row("GET", "/documents/{id}/original", "/documents/doc-a/original", 303, 200, 200, 200, 403),
+            new Row("GET", "/api/search", "/api/search?q=khuyết", 401, 200, 200, 200, 200),
+            new Row("GET", "/api/documents/{id}", "/api/documents/doc-a", 401, 200, 200, 200, 200));
 
     @TempDir
     Path dataDir;
 
     @Test
     void every_route_answers_each_role_as_declared() {
-        TestApp test = TestApp.withAccounts(dataDir);
+        TestApp test = TestCorpus.load(TestApp.withAccounts(dataDir));
         FindingFixtures.storeKeys(test, "F1");
         Set<String> registered = new TreeSet<>();
         test.app.javalin().unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()

@@ -96,18 +96,23 @@ public final class UploadJobs {
     }
 
     private void run(UploadJob job, Path folder) {
+        boolean processed = false;
+        // An Error (out of memory, a linkage problem) ends the job too, so that the next upload can start.
+        String failure = "lỗi nghiêm trọng trong máy chủ; xem nhật ký của máy chủ";
         try {
             processor.process(folder, job);
-            job.succeeded();
+            processed = true;
         } catch (IOException | RuntimeException e) {
             LOG.error("upload job {} failed", job.id(), e);
-            job.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         } finally {
-            if (!job.finished()) {
-                // An Error (out of memory, a linkage problem) ends the job too, so that the next upload can start.
-                job.failed("lỗi nghiêm trọng trong máy chủ; xem nhật ký của máy chủ");
-            }
+            // The received files go before the job is marked finished: a finished job has left nothing behind.
             deleteTree(folder);
+            if (processed) {
+                job.succeeded();
+            } else {
+                job.failed(failure);
+            }
         }
     }
 
