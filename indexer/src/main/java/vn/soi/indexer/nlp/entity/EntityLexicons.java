@@ -27,8 +27,11 @@ final class EntityLexicons {
     private static final String SEGMENTER_LISTS = "/vn/soi/indexer/nlp/segment/";
     private static final String STOP_SYLLABLES = "name-stop-syllables.txt";
     private static final String CONTINUATIONS = "name-continuations.txt";
+    private static final String CAPS_STOP_SYLLABLES = "caps-stop-syllables.txt";
+    private static final String NOT_A_POSITION = "NOT_A_POSITION";
 
     final PhraseTable<PositionRole> positions = new PhraseTable<>();
+    final PhraseTable<Boolean> notPositions = new PhraseTable<>();
     final PhraseTable<UnitKind> units = new PhraseTable<>();
     final PhraseTable<Boolean> titles = new PhraseTable<>();
     final PhraseTable<Boolean> placeCues = new PhraseTable<>();
@@ -39,11 +42,16 @@ final class EntityLexicons {
     final Set<String> middleNames;
     final Set<String> sentenceInitial;
     final Set<String> stopSyllables;
+    final Set<String> capsStopSyllables;
 
     private EntityLexicons() {
         for (List<String> row : SeedTable.read(POSITIONS, 4)) {
-            positions.put(row.get(0), new PositionRole(enumValue(PositionRole.Side.class, row.get(1), POSITIONS),
-                    enumValue(PositionRole.Level.class, row.get(2), POSITIONS)));
+            if (row.get(2).equals(NOT_A_POSITION)) {
+                notPositions.put(row.get(0), Boolean.TRUE);
+            } else {
+                positions.put(row.get(0), new PositionRole(enumValue(PositionRole.Side.class, row.get(1), POSITIONS),
+                        enumValue(PositionRole.Level.class, row.get(2), POSITIONS)));
+            }
         }
         for (List<String> row : SeedTable.read(UNIT_KINDS, 4)) {
             units.put(row.get(0), new UnitKind(enumValue(UnitKind.Category.class, row.get(1), UNIT_KINDS),
@@ -69,6 +77,7 @@ final class EntityLexicons {
         middleNames = list(SEGMENTER_LISTS + "middle-names.txt");
         sentenceInitial = list(SEGMENTER_LISTS + "sentence-initial-words.txt");
         stopSyllables = list(STOP_SYLLABLES);
+        capsStopSyllables = list(CAPS_STOP_SYLLABLES);
     }
 
     static EntityLexicons load() {

@@ -134,6 +134,10 @@ public final class EntityRecognizer {
                     return nameEnd;
                 }
             }
+            PhraseTable.Match<Boolean> notPosition = lexicons.notPositions.longest(tokens, i);
+            if (notPosition != null) {
+                return notPosition.end();
+            }
             PhraseTable.Match<PositionRole> position = lexicons.positions.longest(tokens, i);
             int unitEnd = unitEnd(i);
             if (position != null && position.end() >= unitEnd) {
@@ -145,6 +149,11 @@ public final class EntityRecognizer {
             if (unitEnd > i) {
                 add(EntityKind.UNIT, i, unitEnd);
                 return unitEnd;
+            }
+            if (title == null && lexicons.placeCues.endsAt(tokens, i) && !tokens.get(i).breakBefore()
+                    && tokens.get(i).isCapitalised()) {
+                // A street or a doctrine named after a person ("đường Nguyễn Văn Cừ"): skip the whole name.
+                return nameRun(i, tokens.get(i).isAllCaps(), MAX_NAME_PARTS);
             }
             if (title == null) {
                 int personEnd = familyName(i);
@@ -186,8 +195,9 @@ public final class EntityRecognizer {
             if (!caps && !first.isTitleCase()) {
                 return i;
             }
-            if (lexicons.placeCues.endsAt(tokens, i) && !first.breakBefore()
-                    || lexicons.notPeople.longest(tokens, i) != null || lexicons.locations.longest(tokens, i) != null) {
+            if (lexicons.notPeople.longest(tokens, i) != null || lexicons.locations.longest(tokens, i) != null
+                    || insideProperName(i) && (found.isEmpty() || found.get(found.size() - 1).end()
+                    != tokens.get(i - 1).end())) {
                 return i;
             }
             int end = nameRun(i + 1, caps, MAX_NAME_PARTS - 1);
@@ -300,9 +310,10 @@ public final class EntityRecognizer {
             return false;
         }
 
-        private boolean isHeader(int k) {
+        /** A phrase that ends unit names starts at {@code k} (the national header, a rating level). */
+        private boolean isStop(int k) {
             PhraseTable.Match<UnitKind> m = lexicons.units.longest(tokens, k);
-            return m != null && m.value().category() == UnitKind.Category.HEADER;
+            return m != null && m.value().category() == UnitKind.Category.STOP;
         }
 
         /**
@@ -323,12 +334,12 @@ public final class EntityRecognizer {
                     continue;
                 }
                 if (!(t.isAllCaps() || t.isInitial() || t.isDigits()) || lexicons.titles.longest(tokens, k) != null
-                        || lexicons.positions.longest(tokens, k) != null || isHeader(k)) {
+                        || lexicons.positions.longest(tokens, k) != null || isStop(k)) {
                     break;
                 }
                 boolean number = t.lower().equals("số") && k + 1 < n && tokens.get(k + 1).isDigits();
                 if (!number && lexicons.units.longest(tokens, k) == null
-                        && lexicons.stopSyllables.contains(t.lower())) {
+                        && lexicons.capsStopSyllables.contains(t.lower())) {
                     break;
                 }
                 k++;
@@ -356,7 +367,7 @@ public final class EntityRecognizer {
                 if (t.isCapitalised()) {
                     if (k != afterHead && (lexicons.titles.longest(tokens, k) != null
                             || lexicons.positions.longest(tokens, k) != null)
-                            || !kind.mayBeNamedAfterPeople() && personWithMiddleName(k) || isHeader(k)) {
+                            || !kind.mayBeNamedAfterPeople() && personWithMiddleName(k) || isStop(k)) {
                         break;
                     }
                     PhraseTable.Match<UnitKind> inner = lexicons.units.longest(tokens, k);
@@ -374,7 +385,9 @@ public final class EntityRecognizer {
                     end = k;
                     continue;
                 }
-                if (t.isDigits() && end > from) {
+                boolean numberAfterHead = k == afterHead && (k != from || tokens.get(k - 1).isCapitalised()
+                        || kind.category() == UnitKind.Category.ADMINISTRATIVE);
+                if (t.isDigits() && (end > from || numberAfterHead)) {
                     k++;
                     end = k;
                     break;

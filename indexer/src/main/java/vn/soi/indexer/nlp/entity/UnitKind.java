@@ -6,11 +6,11 @@ package vn.soi.indexer.nlp.entity;
  */
 record UnitKind(Category category, Standalone standalone) {
 
-    enum Category { PARTY, STATE, ADMINISTRATIVE, SCHOOL, PUBLIC_SERVICE, ENTERPRISE, NOT_A_UNIT, HEADER;
+    enum Category { PARTY, STATE, ADMINISTRATIVE, SCHOOL, PUBLIC_SERVICE, ENTERPRISE, NOT_A_UNIT, STOP;
 
-        /** Whether the phrase opens a unit name (false for NOT_A_UNIT and HEADER). */
+        /** Whether the phrase opens a unit name (false for NOT_A_UNIT and STOP). */
         boolean opensUnit() {
-            return this != NOT_A_UNIT && this != HEADER;
+            return this != NOT_A_UNIT && this != STOP;
         }
     }
 
