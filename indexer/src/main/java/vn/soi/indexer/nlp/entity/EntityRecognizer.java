@@ -34,15 +34,15 @@ import vn.soi.indexer.normalize.VietnameseNormalizer;
  * position on a tie: "Trưởng phòng Tài chính" is a position), then a person. Names, positions and units never cross a
  * line or a cell break (a tab or two spaces).
  *
- * <p>With a {@link WordSegmenter} the lower-case syllables of a unit name never split a word of the segmenter; without
- * one a capitalised word takes up to three lower-case syllables that are not function words or common verbs.
+ * <p>A capitalised word of a unit name takes one lower-case syllable that is not a function word or a common verb
+ * ("Tài chính"), then listed words that continue names ("cơ sở", "tổng hợp"); with a {@link WordSegmenter} the
+ * syllable is extended to the end of the segmenter's word.
  *
  * <p>Immutable and thread-safe; load it once ({@link #standard()}) and share it.
  */
 public final class EntityRecognizer {
 
     private static final int MAX_NAME_PARTS = 4;
-    private static final int MAX_TAIL = 3;
     private static final int MAX_UNIT_TOKENS = 24;
     private static final List<String> CONNECTORS = List.of("-", "–", "và", "&");
 
@@ -63,7 +63,7 @@ public final class EntityRecognizer {
         private static final EntityRecognizer STANDARD = new EntityRecognizer(EntityLexicons.load(), null);
     }
 
-    /** The same lexicons, with unit names kept to whole words of {@code segmenter}. */
+    /** The same lexicons; the lower-case part of a unit name's words extends to the end of {@code segmenter}'s word. */
     public EntityRecognizer withSegmenter(WordSegmenter segmenter) {
         if (segmenter == null) {
             throw new IllegalArgumentException("segmenter must not be null (use standard() without one)");
@@ -436,18 +436,21 @@ public final class EntityRecognizer {
         }
 
         /**
-         * End of the lower-case part of a capitalised word of a unit name ending before {@code from}: the rest of its
-         * segmenter word (without a segmenter, one syllable that is not a function word or a common verb: "Tài
-         * chính"), then words that continue names ({@code name-continuations.txt}: "cơ sở", "tổng hợp").
+         * End of the lower-case part of a capitalised word of a unit name ending before {@code from}: one syllable that
+         * is not a function word or a common verb ("Tài chính"), extended to the end of its word when there is a
+         * segmenter ("Trung học phổ thông" if the model makes it one word), then words that continue names
+         * ({@code name-continuations.txt}: "cơ sở", "tổng hợp").
          */
         private int tail(int from) {
             int k = from;
+            if (k < n && lexicons.continuations.longest(tokens, k) == null && continues(k)) {
+                k++;
+            }
             if (wordOf != null) {
-                while (k < n && wordOf[k] >= 0 && wordOf[k] == wordOf[from - 1] && continues(k)) {
+                while (k < n && wordOf[k] >= 0 && wordOf[k] == wordOf[k - 1] && tokens.get(k).isLowerWord()
+                        && !tokens.get(k).breakBefore()) {
                     k++;
                 }
-            } else if (k < n && lexicons.continuations.longest(tokens, k) == null && continues(k)) {
-                k++;
             }
             while (k < n && !tokens.get(k).breakBefore() && tokens.get(k).isLowerWord()) {
                 PhraseTable.Match<Boolean> more = lexicons.continuations.longest(tokens, k);

@@ -6,8 +6,8 @@
  *   <li>{@link vn.soi.indexer.nlp.entity.EntityRecognizer}: {@code standard()} once, then {@code find(text)} gives
  *       {@link vn.soi.indexer.nlp.entity.Entity} records ({@link vn.soi.indexer.nlp.entity.EntityKind} PERSON,
  *       POSITION, UNIT); {@code positionRole} gives the side and leadership level of a position
- *       ({@link vn.soi.indexer.nlp.entity.PositionRole}); {@code withSegmenter} keeps unit names to whole words of
- *       the VnCoreNLP segmenter;</li>
+ *       ({@link vn.soi.indexer.nlp.entity.PositionRole}); {@code withSegmenter} lets the VnCoreNLP word segmenter
+ *       extend the words of unit names;</li>
  *   <li>{@link vn.soi.indexer.nlp.entity.AnnotatedText} reads gold entities written inline
  *       ({@code [PERSON Nguyễn Văn An]}) and {@link vn.soi.indexer.nlp.entity.EntityEvaluator} scores a recogniser
  *       against them (exact spans; precision and recall per kind).</li>
