@@ -1,13 +1,13 @@
 package vn.soi.indexer.nlp.entity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import vn.soi.indexer.nlp.segment.Word;
 import vn.soi.indexer.nlp.segment.WordSegmenter;
-import vn.soi.indexer.normalize.VietnameseNormalizer;
 
 /**
  * Finds people, positions and units in Vietnamese text, with offsets, by rules over lexicons in {@code seeds/lexicons/}
@@ -102,11 +102,15 @@ public final class EntityRecognizer {
         /** For each token, the index of the segmenter word it belongs to; null without a segmenter. */
         private int[] wordOf;
         private final List<Entity> found = new ArrayList<>();
+        /** Memo of {@link #unitEnd}: -1 until computed. */
+        private final int[] unitEnds;
 
         Scan(String text, List<Token> tokens) {
             this.text = text;
             this.tokens = tokens;
             this.n = tokens.size();
+            this.unitEnds = new int[n];
+            Arrays.fill(unitEnds, -1);
         }
 
         List<Entity> run() {
@@ -225,14 +229,14 @@ public final class EntityRecognizer {
             int parts = 0;
             while (k < n && parts < maxParts) {
                 Token t = tokens.get(k);
-                if (t.breakBefore() && k > from || !namePart(t, caps) || startsOther(k)) {
+                if (t.breakBefore() && k > from || !namePart(t, caps) || startsOther(k, k > from)) {
                     break;
                 }
                 parts++;
                 k++;
                 if (t.isInitial() && k + 1 < n && tokens.get(k).is(".") && !tokens.get(k).spaceBefore()
                         && parts < maxParts && !tokens.get(k + 1).breakBefore()
-                        && namePart(tokens.get(k + 1), caps) && !startsOther(k + 1)
+                        && namePart(tokens.get(k + 1), caps) && !startsOther(k + 1, true)
                         && (tokens.get(k + 1).isInitial() || !tokens.get(k + 1).spaceBefore() || parts < 3)) {
                     k++;
                 }
@@ -244,10 +248,14 @@ public final class EntityRecognizer {
             return caps ? t.isAllCaps() || t.isInitial() : t.isTitleCase();
         }
 
-        /** A title, a position or a named unit starts at {@code k}: a name cannot run into it. */
-        private boolean startsOther(int k) {
-            return lexicons.titles.longest(tokens, k) != null || lexicons.positions.longest(tokens, k) != null
-                    || unitEnd(k) > k;
+        /**
+         * A title, a position or a named unit starts at {@code k}: a name cannot run into it. Inside a name a
+         * one-word title is a given name ("Nguyễn Thị Anh", "Lê Thị Cô").
+         */
+        private boolean startsOther(int k, boolean insideName) {
+            PhraseTable.Match<Boolean> title = lexicons.titles.longest(tokens, k);
+            return title != null && (!insideName || title.end() > k + 1)
+                    || lexicons.positions.longest(tokens, k) != null || unitEnd(k) > k;
         }
 
         private int dots(int from, int to) {
@@ -268,8 +276,15 @@ public final class EntityRecognizer {
 
         // ---- units ----
 
-        /** End of a unit whose word starts at {@code i}, or {@code i}. */
+        /** End of a unit whose word starts at {@code i}, or {@code i}; computed once per token. */
         private int unitEnd(int i) {
+            if (unitEnds[i] < 0) {
+                unitEnds[i] = computeUnitEnd(i);
+            }
+            return unitEnds[i];
+        }
+
+        private int computeUnitEnd(int i) {
             PhraseTable.Match<UnitKind> head = lexicons.units.longest(tokens, i);
             if (head == null || !head.value().category().opensUnit() || blocked(i)) {
                 return i;
@@ -476,7 +491,7 @@ public final class EntityRecognizer {
         /** The segmenter's word index of each token (-1 for a token outside any word). */
         private int[] segmenterWords() {
             int[] out = new int[n];
-            java.util.Arrays.fill(out, -1);
+            Arrays.fill(out, -1);
             int k = 0;
             int index = 0;
             for (List<Word> sentence : segmenter.segmentText(text)) {
@@ -509,7 +524,7 @@ public final class EntityRecognizer {
                 if (k > from && t.spaceBefore()) {
                     out.append(' ');
                 }
-                String form = VietnameseNormalizer.canonical(t.text());
+                String form = EntityTokens.canonical(t.text());
                 out.append(switch (kind) {
                     case PERSON -> t.isAllCaps() ? form.charAt(0) + form.substring(1).toLowerCase(Locale.ROOT) : form;
                     case POSITION, UNIT -> form.toLowerCase(Locale.ROOT);

@@ -3,11 +3,16 @@ package vn.soi.indexer.nlp.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import vn.soi.indexer.normalize.VietnameseNormalizer;
 
 /** Splits text into the {@link Token}s the recogniser works on, with their offsets. */
 final class EntityTokens {
+
+    private static final int CACHE_LIMIT = 1 << 16;
+    private static final Map<String, String> CANONICAL = new ConcurrentHashMap<>();
 
     private EntityTokens() {
     }
@@ -45,15 +50,35 @@ final class EntityTokens {
                 }
             }
             String word = text.substring(i, end);
-            String lower = VietnameseNormalizer.canonical(word).toLowerCase(Locale.ROOT);
-            tokens.add(new Token(word, lower.isEmpty() ? word.toLowerCase(Locale.ROOT) : lower, i, end, lineBreak,
-                    space));
+            tokens.add(new Token(word, lowerForm(word), i, end, lineBreak, space));
             lineBreak = false;
             space = false;
             spaces = 0;
             i = end;
         }
         return tokens;
+    }
+
+    /** The canonical lower-case form of a token. */
+    private static String lowerForm(String word) {
+        String canonical = canonical(word);
+        return (canonical.isEmpty() ? word : canonical).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * {@link VietnameseNormalizer#canonical} of a token, case kept, cached per spelling (bounded, so odd input cannot
+     * grow the cache without limit).
+     */
+    static String canonical(String word) {
+        String cached = CANONICAL.get(word);
+        if (cached != null) {
+            return cached;
+        }
+        String canonical = VietnameseNormalizer.canonical(word);
+        if (CANONICAL.size() < CACHE_LIMIT) {
+            CANONICAL.putIfAbsent(word, canonical);
+        }
+        return canonical;
     }
 
     /** Lower-case canonical token forms of a lexicon phrase, as {@link PhraseTable} keys them. */

@@ -39,6 +39,28 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void reads_given_names_that_are_also_titles_inside_a_name() {
+        assertEquals(List.of("Nguyễn Thị Anh", "Lê Thị Anh Thư"),
+                people("Đồng chí Nguyễn Thị Anh và Lê Thị Anh Thư dự họp."));
+    }
+
+    @Test
+    void reads_a_name_quickly_enough_for_whole_documents() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 2000; i++) {
+            text.append("Đồng chí Nguyễn Văn An, Phó Bí thư Chi bộ Phòng Tài chính - Kế hoạch huyện Tân Phú, "
+                    + "góp ý với Ủy ban nhân dân xã Hòa An về việc chậm giải ngân.\n");
+        }
+        RECOGNIZER.find(text.substring(0, 20_000));
+        long started = System.nanoTime();
+        List<Entity> entities = RECOGNIZER.find(text.toString());
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        System.out.println("entities: " + text.length() + " characters in " + millis + " ms");
+        assertEquals(2000 * 4, entities.size());
+        assertTrue(millis < 5000, "took " + millis + " ms for " + text.length() + " characters");
+    }
+
+    @Test
     void takes_a_given_name_alone_after_a_title() {
         assertEquals(List.of("Hùng", "Lan"), people("Đồng chí Hùng góp ý, chị Lan tiếp thu."));
     }
