@@ -18,8 +18,8 @@ import vn.soi.indexer.nlp.segment.WordSegmenter;
  *   <li><b>People</b>: a capitalised family name from the list and one to three capitalised syllables or initials
  *       ("Nguyễn Văn An", "Nguyễn V. A", "N.V.A" after a title); in all capitals ("NGUYỄN VĂN AN") the second
  *       syllable must be a middle name, or the name must stand alone in its line or cell. After a title ("đồng chí",
- *       "đ/c", "ông", "bà", "anh", "chị") any capitalised name of one to four parts ("đồng chí Hùng"); the title is not
- *       part of the span. Not people: a name after a place cue ("đường Trần Hưng Đạo", "tư tưởng Hồ Chí Minh"), a
+ *       "đ/c", "ông", "bà", "anh", "chị", "thầy", "cô") any capitalised name of one to four parts ("đồng chí Hùng"); the
+ *       title is not part of the span. Not people: a name after a place cue ("đường Trần Hưng Đạo", "tư tưởng Hồ Chí Minh"), a
  *       name listed as NOT_PERSON ("Hồ Chí Minh" is never a review participant), a place name ("Hà Nội", "Thái Bình"
  *       when it opens the run), a name inside a unit name ("Trường THCS Lê Lợi").</li>
  *   <li><b>Positions</b>: the longest lexicon phrase, any case ("Phó Bí thư", "chi ủy viên"); its role with
@@ -28,7 +28,9 @@ import vn.soi.indexer.nlp.segment.WordSegmenter;
  *       capitalised words with their lower-case syllables ("Tài chính"), joined by "-" or "và", with a lower-case
  *       administrative level and its own name inside ("Ủy ban nhân dân xã Hòa An"); in an all-capitals header, the
  *       capitals up to a cell break or a stop word ("CHI BỘ PHÒNG TÀI CHÍNH - KẾ HOẠCH"). A unit word without a name
- *       is not an entity ("Chi bộ đã họp"), except the committees capitalised alone ("Huyện ủy").</li>
+ *       is not an entity ("các chi bộ đã họp"), except the bodies marked standalone in {@code unit-kinds.tsv} when
+ *       written with a capital ("Huyện ủy", "Bí thư Chi bộ"), but not alone in a cell (a column heading) nor in a
+ *       capitals heading ("BIÊN BẢN HỌP CHI BỘ"; "T/M CHI ỦY" is a unit).</li>
  * </ul>
  * Where spans compete at the same place, a title and its name come first, then the longer of position and unit (the
  * position on a tie: "Trưởng phòng Tài chính" is a position), then a person. Names, positions and units never cross a
