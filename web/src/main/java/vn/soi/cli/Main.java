@@ -1,5 +1,8 @@
 package vn.soi.cli;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "soi", mixinStandardHelpOptions = true, version = "Soi 0.1.0",
         description = "Soi: tự soi, tự sửa. Phân tích báo cáo kiểm điểm, biên bản và hồ sơ xếp loại, kỷ luật.",
-        subcommands = {SearchCommand.class, SegmentCommand.class,
+        subcommands = {IngestCommand.class, ShowCommand.class, SearchCommand.class, SegmentCommand.class, ServeCommand.class, UsersCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 
@@ -24,9 +27,15 @@ public final class Main {
         System.exit(run(args));
     }
 
-    /** Runs the command line and returns its exit code (for tests). */
+    /** Runs the command line on the process's standard streams and returns its exit code. */
     public static int run(String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        return run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
+    }
+
+    /** Runs the command line with the given output and error streams (for tests) and returns its exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new Main()).setOut(out).setErr(err);
         cli.setExitCodeExceptionMapper(e -> USAGE);
         cli.setParameterExceptionHandler((ex, argv) -> {
             ex.getCommandLine().getErr().println("soi: " + ex.getMessage());

@@ -56,7 +56,7 @@ final class SearchCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         SearchResult result;
-        try (DocumentIndex index = DocumentIndex.open(data.folder().index())) {
+        try (DocumentIndex index = data.openIndex()) {
             result = new SearchService(index).search(request());
         } catch (QuerySyntaxException e) {
             spec.commandLine().getErr().println("soi: " + e.getMessage());

@@ -3,10 +3,12 @@ package vn.soi.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import vn.soi.analyzer.finding.FindingsStore;
 import vn.soi.indexer.index.DocumentIndex;
 import vn.soi.indexer.index.SearchService;
 import vn.soi.indexer.ingest.DataFolder;
+import vn.soi.indexer.nlp.segment.WordSegmenter;
 import vn.soi.web.account.PasswordHasher;
 import vn.soi.web.account.UserService;
 import vn.soi.web.audit.AuditLog;
@@ -62,12 +64,24 @@ public record WebServices(UserService users, AuditLog audit, ReviewService revie
      * @throws vn.soi.web.store.StoreException when the database cannot be opened or migrated
      */
     public static WebServices open(WebConfig config) throws IOException {
+        return open(config, Optional.empty());
+    }
+
+    /**
+     * As {@link #open(WebConfig)}, with multi-syllable words in the index's text fields when a segmenter is given.
+     *
+     * @param config where the data folder is
+     * @param words VnCoreNLP's segmenter, when its model is configured
+     * @return the services
+     * @throws IOException when the key file cannot be read or created, or the index cannot be opened
+     */
+    public static WebServices open(WebConfig config, Optional<WordSegmenter> words) throws IOException {
         Objects.requireNonNull(config, "config");
         Clock clock = Clock.systemUTC();
         DataFolder data = new DataFolder(config.dataDir()).create();
         SoiDatabase database = SoiDatabase.open(config.databaseFile());
         return new WebServices(new UserService(database, new PasswordHasher(), clock), new AuditLog(database, clock),
                 new ReviewService(database, clock), Pseudonymizer.fromKeyFile(config.secretKeyFile()), clock, data,
-                DocumentIndex.open(data.index()), new FindingsStore(data.findings()));
+                DocumentIndex.open(data.index(), words), new FindingsStore(data.findings()));
     }
 }

@@ -37,6 +37,7 @@ import org.apache.lucene.util.Bits;
 
 import vn.soi.indexer.document.ParsedDocument;
 
+import vn.soi.indexer.nlp.segment.WordSegmenter;
 /**
  * The document index on disk: one {@link IndexWriter} and a {@link SearcherManager} over it. Thread-safe.
  *
@@ -65,15 +66,27 @@ public final class DocumentIndex implements Closeable {
     }
 
     /**
-     * Opens the index in {@code indexDir}, creating the folder and an empty index if there is none.
+     * Opens the index in {@code indexDir} with syllable tokens only, creating the folder and an empty index if there
+     * is none.
      *
      * @throws IOException when the folder cannot be used, or another process has the index open
      */
     public static DocumentIndex open(Path indexDir) throws IOException {
+        return open(indexDir, Optional.empty());
+    }
+
+    /**
+     * Opens the index in {@code indexDir}; with a segmenter, text fields also get multi-syllable words as tokens
+     * (documents indexed and queries parsed alike; syllables are always there, so an index built either way answers
+     * queries parsed either way).
+     *
+     * @throws IOException when the folder cannot be used, or another process has the index open
+     */
+    public static DocumentIndex open(Path indexDir, Optional<WordSegmenter> words) throws IOException {
         Objects.requireNonNull(indexDir, "indexDir");
         Files.createDirectories(indexDir);
         Directory directory = FSDirectory.open(indexDir);
-        Analyzer analyzer = SchemaAnalyzers.perField();
+        Analyzer analyzer = SchemaAnalyzers.perField(words);
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setCommitOnClose(false);

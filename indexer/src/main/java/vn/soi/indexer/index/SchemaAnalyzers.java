@@ -3,12 +3,15 @@ package vn.soi.indexer.index;
 import java.util.HashMap;
 import java.util.Map;
 
+import java.util.Optional;
+
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 
 import vn.soi.indexer.index.analysis.VietnameseAnalyzer;
 import vn.soi.indexer.index.analysis.VietnameseFoldingAnalyzer;
+import vn.soi.indexer.nlp.segment.WordSegmenter;
 
 /** The analyzer of each field of {@link IndexSchema}, for indexing, query parsing and highlighting alike. */
 public final class SchemaAnalyzers {
@@ -18,9 +21,10 @@ public final class SchemaAnalyzers {
 
     /**
      * A per-field analyzer: {@link VietnameseFoldingAnalyzer} for the folded companions, {@link KeywordAnalyzer} for
-     * keyword fields, {@link VietnameseAnalyzer} for everything else (the exact text fields).
+     * keyword fields, {@link VietnameseAnalyzer} for everything else (the exact text fields), with multi-syllable
+     * words as extra tokens when a segmenter is given.
      */
-    public static Analyzer perField() {
+    public static Analyzer perField(Optional<WordSegmenter> words) {
         Map<String, Analyzer> perField = new HashMap<>();
         Analyzer folding = new VietnameseFoldingAnalyzer();
         Analyzer keyword = new KeywordAnalyzer();
@@ -31,6 +35,6 @@ public final class SchemaAnalyzers {
             IndexSchema.TYPE, IndexSchema.RATING}) {
             perField.put(field, keyword);
         }
-        return new PerFieldAnalyzerWrapper(new VietnameseAnalyzer(), perField);
+        return new PerFieldAnalyzerWrapper(new VietnameseAnalyzer(words), perField);
     }
 }

@@ -36,6 +36,17 @@ public final class Seeds {
         return in;
     }
 
+    /**
+     * Where a seeds file is, for libraries that open resources by name (CoreNLP reads a file path or a classpath
+     * resource): the overriding file's absolute path when there is one, else the classpath resource
+     * {@code seeds/relativePath}.
+     */
+    public static String locate(String relativePath) {
+        return overrideDirectory().map(d -> d.resolve(relativePath)).filter(Files::isRegularFile)
+                .map(p -> p.toAbsolutePath().toString())
+                .orElse("seeds/" + relativePath);
+    }
+
     /** The lines of a UTF-8 seeds file. */
     public static List<String> lines(String relativePath) {
         try (InputStream in = open(relativePath)) {
