@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,7 +114,7 @@ final class HostileFiles {
         byte[] compressed = new byte[rows.length + 64];
         int length = deflater.deflate(compressed);
         deflater.end();
-        chunk(png, "IDAT", java.util.Arrays.copyOf(compressed, length));
+        chunk(png, "IDAT", Arrays.copyOf(compressed, length));
         chunk(png, "IEND", new byte[0]);
         return png.toByteArray();
     }

@@ -2,10 +2,14 @@ package vn.soi.indexer.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
+import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,8 +77,8 @@ class HostileFilesTest {
     void random_byte_flips_of_a_pdf_are_read_or_refused_as_corrupt() throws Exception {
         byte[] original = HostileFiles.typedPdf(List.of(HostileFiles.SENTENCE, HostileFiles.SECOND));
         Random random = new Random(20_241_123);
-        Map<ExtractionFailure, Integer> failures = new java.util.EnumMap<>(ExtractionFailure.class);
         int read = 0;
+        int refused = 0;
         for (int mutant = 0; mutant < 40; mutant++) {
             byte[] bytes = original.clone();
             int flips = 1 + random.nextInt(16);
@@ -88,12 +93,14 @@ class HostileFilesTest {
             } catch (ExtractionException e) {
                 assertEquals(ExtractionFailure.CORRUPT, e.reason(), e.getMessage());
                 assertTrue(e.getMessage().startsWith(file.getFileName() + ": corrupt"), e.getMessage());
-                failures.merge(e.reason(), 1, Integer::sum);
+                refused++;
             } catch (RuntimeException | Error e) {
                 fail("byte flips of " + file.getFileName() + " escaped as " + e, e);
             }
         }
-        assertEquals(40, read + failures.values().stream().mapToInt(Integer::intValue).sum());
+        assertEquals(40, read + refused);
+        // With this seed about half the mutants still read (flips in page content or padding) and half do not.
+        assertTrue(read > 0 && refused > 0, read + " read, " + refused + " refused");
         Path whole = HostileFiles.write(dir.resolve("nguyen-ven.pdf"), original);
         assertTrue(extractor.extract(whole).text().contains(HostileFiles.SECOND));
         assertGoodFileStillExtracts();
@@ -132,7 +139,7 @@ class HostileFilesTest {
         // Not valid UTF-8 and no Windows-1258 tone marks: read as Windows-1252, so the ASCII survives while the
         // Vietnamese letters come out as mojibake (see docs/reliability.md, known weaknesses).
         assertEquals(List.of("decoded as windows-1252"), text.notes());
-        assertEquals(new String(bytes, java.nio.charset.Charset.forName("windows-1252")), text.text().strip());
+        assertEquals(new String(bytes, Charset.forName("windows-1252")), text.text().strip());
         assertTrue(text.text().startsWith("Chi b"), text.text());
         assertGoodFileStillExtracts();
     }
@@ -141,15 +148,14 @@ class HostileFilesTest {
     void refuses_a_ten_megabyte_single_line_at_the_character_limit() throws Exception {
         Path file = dir.resolve("mot-dong.txt");
         byte[] line = (HostileFiles.SENTENCE + " ").getBytes(StandardCharsets.UTF_8);
-        try (var out = Files.newOutputStream(file)) {
+        try (OutputStream out = Files.newOutputStream(file)) {
             for (long written = 0; written < 10L << 20; written += line.length) {
                 out.write(line);
             }
         }
 
         long start = System.nanoTime();
-        ExtractionException e = org.junit.jupiter.api.Assertions.assertThrows(ExtractionException.class,
-                () -> extractor.extract(file));
+        ExtractionException e = assertThrows(ExtractionException.class, () -> extractor.extract(file));
 
         assertEquals(ExtractionFailure.TOO_MANY_CHARACTERS, e.reason(), e.getMessage());
         assertEquals("mot-dong.txt: too much text (more than 5,000,000 characters)", e.getMessage());
@@ -161,7 +167,7 @@ class HostileFilesTest {
     void reads_a_docx_whose_zip_entries_climb_out_with_dot_dot_and_writes_nothing() throws Exception {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         byte[] plain = HostileFiles.docx(HostileFiles.SENTENCE, null);
-        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(plain))) {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(plain))) {
             for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 entries.put(entry.getName(), zip.readAllBytes());
             }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -72,7 +73,7 @@ class LegacyFontFuzzTest {
         }
         String tones = "\u0300\u0301\u0303\u0309\u0323";
         for (String vowel : List.of("a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y")) {
-            for (String base : List.of(vowel, vowel.toUpperCase(java.util.Locale.ROOT))) {
+            for (String base : List.of(vowel, vowel.toUpperCase(Locale.ROOT))) {
                 if (base.charAt(0) > 0x7F) {
                     letters.add(base);
                 }

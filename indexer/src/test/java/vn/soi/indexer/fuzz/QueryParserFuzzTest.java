@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -46,7 +48,7 @@ class QueryParserFuzzTest {
     static void closeIndex() throws IOException {
         index.close();
         try (var paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
             }
         }
@@ -76,7 +78,7 @@ class QueryParserFuzzTest {
         String message = e.getMessage();
         assertTrue(message.startsWith("Truy vấn không hợp lệ"), message);
         // The message quotes the query, which may itself hold such words: only text that is not the user's counts.
-        java.util.regex.Matcher trace = TRACE.matcher(message);
+        Matcher trace = TRACE.matcher(message);
         while (trace.find()) {
             String found = trace.group().strip();
             assertTrue(query.contains(found), () -> "stack trace text \"" + found + "\" in: " + message);
