@@ -12,6 +12,7 @@ import vn.soi.indexer.document.ExtractedField;
 import vn.soi.indexer.document.FieldName;
 import vn.soi.indexer.document.ParsedDocument;
 import vn.soi.indexer.document.Rating;
+import vn.soi.indexer.normalize.AsciiFold;
 import vn.soi.indexer.records.CollectiveKey;
 import vn.soi.indexer.records.DisciplineForm;
 import vn.soi.indexer.records.DisciplineRecord;
@@ -167,9 +168,9 @@ public final class RecordReader {
 
     /** A discipline form from its Vietnamese name ("Khiển trách", "cảnh cáo") or constant name. */
     static Optional<DisciplineForm> form(String value) {
-        String folded = Fold.ascii(value);
+        String folded = AsciiFold.fold(value);
         for (DisciplineForm form : DisciplineForm.values()) {
-            if (form.name().equalsIgnoreCase(value.strip()) || folded.contains(Fold.ascii(form.label()))) {
+            if (form.name().equalsIgnoreCase(value.strip()) || folded.contains(AsciiFold.fold(form.label()))) {
                 return Optional.of(form);
             }
         }

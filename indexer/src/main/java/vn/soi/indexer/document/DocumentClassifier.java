@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import vn.soi.indexer.nlp.rules.SeedTable;
+import vn.soi.indexer.normalize.AsciiFold;
 
 /**
  * Decides what a document is from weighted cue phrases ({@code seeds/lexicons/document-type-cues.tsv}): phrases that
@@ -64,11 +65,11 @@ public final class DocumentClassifier {
             }
             try {
                 Zone zone = Zone.valueOf(row.get(1));
-                String phrase = zone == Zone.FILENAME ? RatingText.fold(row.get(3)) : row.get(3).toLowerCase(Locale.ROOT);
+                String phrase = zone == Zone.FILENAME ? AsciiFold.fold(row.get(3)) : row.get(3).toLowerCase(Locale.ROOT);
                 if (zone == Zone.FILENAME && row.get(3).startsWith(".")) {
                     phrase = row.get(3).toLowerCase(Locale.ROOT);
                 }
-                cues.add(new Cue(DocumentType.valueOf(row.get(0)), zone, weight, phrase, RatingText.fold(phrase)));
+                cues.add(new Cue(DocumentType.valueOf(row.get(0)), zone, weight, phrase, AsciiFold.fold(phrase)));
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException(RESOURCE + ": unknown type or zone in " + row, e);
             }
@@ -87,12 +88,12 @@ public final class DocumentClassifier {
     public Classification classify(String text, String fileName) {
         Objects.requireNonNull(text, "text");
         String name = fileName == null ? "" : fileName;
-        String foldedName = RatingText.fold(name);
+        String foldedName = AsciiFold.fold(name);
         String lowerName = name.toLowerCase(Locale.ROOT);
         List<TextLine> lines = TextLine.of(text).stream().filter(l -> !l.isBlank()).toList();
         List<String> lowerLines = lines.stream().map(l -> l.text().strip().toLowerCase(Locale.ROOT)).toList();
         // OCR of scans loses and swaps diacritics ("BẢN TỰ KIEM ĐIỂM"): headings are also matched without them.
-        List<String> foldedLines = lines.stream().map(l -> RatingText.fold(l.text())).toList();
+        List<String> foldedLines = lines.stream().map(l -> AsciiFold.fold(l.text())).toList();
         String lowerText = text.toLowerCase(Locale.ROOT);
         Map<DocumentType, Double> scores = new EnumMap<>(DocumentType.class);
         Map<DocumentType, List<String>> reasons = new EnumMap<>(DocumentType.class);

@@ -2,6 +2,8 @@ package vn.soi.indexer.document;
 
 import java.util.Optional;
 
+import vn.soi.indexer.normalize.AsciiFold;
+
 /** The four rating levels, the same names under Quy định 132, 124 and 366 (see {@code domain.md}). */
 public enum Rating {
     EXCELLENT("Hoàn thành xuất sắc nhiệm vụ", "HTXSNV", 'A'),
@@ -43,12 +45,12 @@ public enum Rating {
         if (text == null) {
             return Optional.empty();
         }
-        String key = RatingText.fold(text);
+        String key = AsciiFold.fold(text);
         if (key.isEmpty()) {
             return Optional.empty();
         }
         for (Rating r : values()) {
-            if (key.equals(RatingText.fold(r.abbreviation)) || key.equals(String.valueOf(r.letter).toLowerCase())) {
+            if (key.equals(AsciiFold.fold(r.abbreviation)) || key.equals(String.valueOf(r.letter).toLowerCase())) {
                 return Optional.of(r);
             }
         }

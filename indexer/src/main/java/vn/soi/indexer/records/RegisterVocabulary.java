@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import vn.soi.indexer.normalize.AsciiFold;
 import vn.soi.indexer.seeds.Seeds;
 
 /**
@@ -60,7 +61,7 @@ public final class RegisterVocabulary {
 
     /** The contract column a header names, if any. */
     public Optional<RegisterColumn> column(String header) {
-        return Optional.ofNullable(columns.get(TextFold.fold(header)));
+        return Optional.ofNullable(columns.get(AsciiFold.fold(header)));
     }
 
     /**
@@ -68,7 +69,7 @@ public final class RegisterVocabulary {
      * whole words (so "Khai trừ ra khỏi Đảng" is an expulsion).
      */
     public Optional<DisciplineForm> disciplineForm(String cell) {
-        String key = TextFold.fold(cell);
+        String key = AsciiFold.fold(cell);
         if (key.isEmpty()) {
             return Optional.empty();
         }
@@ -101,7 +102,7 @@ public final class RegisterVocabulary {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(file + ":" + number + ": unknown name '" + parts[0] + "'", e);
             }
-            T previous = table.put(TextFold.fold(parts[1]), value);
+            T previous = table.put(AsciiFold.fold(parts[1]), value);
             if (previous != null && previous != value) {
                 throw new IllegalArgumentException(file + ":" + number + ": '" + parts[1] + "' already means " + previous);
             }

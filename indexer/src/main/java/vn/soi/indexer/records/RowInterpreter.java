@@ -10,12 +10,13 @@ import java.util.regex.Pattern;
 
 import vn.soi.indexer.document.DocumentType;
 import vn.soi.indexer.document.Rating;
+import vn.soi.indexer.normalize.AsciiFold;
 
 /** Turns the data rows of one register into records, or into a warning naming the row and the bad column. */
 final class RowInterpreter {
 
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?:\\.0+)?(?!\\d)");
-    private static final String COLLECTIVE_KIND = TextFold.fold("Tập thể");
+    private static final String COLLECTIVE_KIND = AsciiFold.fold("Tập thể");
 
     /** A row's one problem: the column (contract name), the value and what is wrong, in Vietnamese. */
     private static final class BadCell extends Exception {
@@ -102,7 +103,7 @@ final class RowInterpreter {
         }
         String unit = cell(cells, RegisterColumn.UNIT);
         if (!person.isEmpty()) {
-            boolean collective = TextFold.fold(cell(cells, RegisterColumn.SUBJECT_KIND)).equals(COLLECTIVE_KIND);
+            boolean collective = AsciiFold.fold(cell(cells, RegisterColumn.SUBJECT_KIND)).equals(COLLECTIVE_KIND);
             if (unit.isEmpty() && !collective) {
                 throw new BadCell(RegisterColumn.UNIT, "", "thiếu đơn vị của " + person);
             }

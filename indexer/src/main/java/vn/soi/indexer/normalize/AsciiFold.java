@@ -1,15 +1,20 @@
-package vn.soi.indexer.records;
+package vn.soi.indexer.normalize;
 
 import java.text.Normalizer;
 import java.util.Locale;
 
-/** Folds header and cell text to lower-case ASCII words so that matching ignores case, diacritics and punctuation. */
-final class TextFold {
+/**
+ * Folds text to lower-case ASCII words, for lenient matching where case, diacritics and punctuation must not matter
+ * (register headers, rating and discipline names, positions, titles damaged by OCR): marks dropped, 'đ', 'Đ' and the
+ * look-alike U+00D0 read as 'd', every other non-alphanumeric character a single space.
+ */
+public final class AsciiFold {
 
-    private TextFold() {
+    private AsciiFold() {
     }
 
-    static String fold(String text) {
+    /** The folded form: "Hoàn thành TỐT nhiệm vụ!" becomes "hoan thanh tot nhiem vu". */
+    public static String fold(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {
@@ -17,8 +22,7 @@ final class TextFold {
             if (Character.getType(c) == Character.NON_SPACING_MARK) {
                 continue;
             }
-            // 'đ' has no decomposition; U+00D0 is a common stand-in for 'Đ' in Vietnamese files.
-            if (c == 'đ' || c == 'Đ' || c == 'Ð') {
+            if (c == 'đ' || c == 'Đ' || c == '\u00D0') {
                 c = 'd';
             }
             out.append(Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : ' ');
