@@ -31,6 +31,7 @@ import vn.soi.web.export.FindingsTable;
 import vn.soi.web.findings.FindingMasker;
 import vn.soi.web.findings.FindingMaskers;
 import vn.soi.web.findings.ReviewedFinding;
+import vn.soi.web.pseudonym.CorpusNames;
 import vn.soi.web.review.ReviewDecision;
 
 /**
@@ -68,7 +69,7 @@ final class ExportCommand implements Callable<Integer> {
         try (WebServices services = WebServices.open(WebConfig.of(data.data), data.words());
              OutputStream sink = out == null ? System.out : Files.newOutputStream(out)) {
             List<Finding> findings = services.findings().load();
-            FindingMasker masker = new FindingMaskers(services.index(), services.pseudonymizer())
+            FindingMasker masker = new FindingMaskers(new CorpusNames(services.index()), services.pseudonymizer())
                     .forRole(anonymize ? Role.RESEARCHER : Role.INSPECTOR, findings);
             if (format.equals("csv")) {
                 sink.write(FindingsExporter.csv(FindingsTable.of(reviewed(services, findings), masker)));

@@ -33,7 +33,7 @@ import vn.soi.web.page.ErrorResponder;
 import vn.soi.web.page.Navigation;
 import vn.soi.web.page.PageRenderer;
 import vn.soi.web.page.Section;
-import vn.soi.web.search.CorpusNames;
+import vn.soi.web.pseudonym.CorpusNames;
 import vn.soi.web.search.NameMasks;
 import vn.soi.web.search.SavedSearches;
 import vn.soi.web.search.SearchController;
@@ -117,7 +117,8 @@ public final class SoiWebApp {
         FindingCatalog catalog = new FindingCatalog(services.findings(), services.reviews());
         this.api = new ApiController(services.reviews(), catalog, services.audit(), sessions, csrf, json);
         // Findings, cases, statistics, upload and export.
-        FindingMaskers maskers = new FindingMaskers(services.index(), services.pseudonymizer());
+        CorpusNames corpusNames = new CorpusNames(services.index());
+        FindingMaskers maskers = new FindingMaskers(corpusNames, services.pseudonymizer());
         this.findings = new FindingsController(catalog, maskers, services.reviews(), sessions, pages);
         this.cases = new CaseController(catalog, services.index(), services.reviews(), services.audit(), sessions,
                 pages);
@@ -126,7 +127,7 @@ public final class SoiWebApp {
         this.uploads = new UploadController(uploadProcessor == null ? null
                 : new UploadJobs(uploadProcessor, services.clock()), uploadLimits,
                 services.data().root().resolve("uploads"), sessions, pages);
-        NameMasks masks = new NameMasks(services.pseudonymizer(), new CorpusNames(services.index()));
+        NameMasks masks = new NameMasks(services.pseudonymizer(), corpusNames);
         this.search = new SearchController(services.search(), new SavedSearches(services.database(), services.clock()),
                 masks, sessions, pages);
         this.documents = new DocumentController(services.index(), services.findings(), services.data(),

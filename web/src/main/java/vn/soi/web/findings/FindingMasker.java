@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -36,15 +37,16 @@ public final class FindingMasker {
 
     /**
      * @param pseudonymizer the server's pseudonyms
-     * @param hidden the personal names and document paths to hide (see {@link CorpusNames})
+     * @param names the personal names to hide
+     * @param paths the document paths to hide
      * @return a masker for researchers
      */
-    public static FindingMasker pseudonymising(Pseudonymizer pseudonymizer, CorpusNames.Collected hidden) {
+    public static FindingMasker pseudonymising(Pseudonymizer pseudonymizer, Set<String> names, Set<String> paths) {
         Objects.requireNonNull(pseudonymizer, "pseudonymizer");
-        String alternatives = hidden.paths().stream().filter(path -> !path.isBlank())
+        String alternatives = paths.stream().filter(path -> path != null && !path.isBlank())
                 .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
                 .collect(Collectors.joining("|"));
-        return new FindingMasker(pseudonymizer, pseudonymizer.replacerFor(hidden.names()),
+        return new FindingMasker(pseudonymizer, pseudonymizer.replacerFor(names),
                 alternatives.isEmpty() ? null : Pattern.compile(alternatives));
     }
 

@@ -3,22 +3,25 @@ package vn.soi.web.findings;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import vn.soi.analyzer.finding.Finding;
-import vn.soi.indexer.index.DocumentIndex;
+import vn.soi.analyzer.finding.Subject;
 import vn.soi.web.account.Role;
+import vn.soi.web.pseudonym.CorpusNames;
 import vn.soi.web.pseudonym.Pseudonymizer;
 
 /** Chooses how findings are shown to an account: pseudonymised for researchers, unchanged for everyone else. */
 public final class FindingMaskers {
-    private final DocumentIndex index;
+    private final CorpusNames corpus;
     private final Pseudonymizer pseudonymizer;
 
     /**
-     * @param index the document index, where the corpus's personal names are read
+     * @param corpus the corpus's personal names and document paths
      * @param pseudonymizer the server's pseudonyms
      */
-    public FindingMaskers(DocumentIndex index, Pseudonymizer pseudonymizer) {
-        this.index = Objects.requireNonNull(index, "index");
+    public FindingMaskers(CorpusNames corpus, Pseudonymizer pseudonymizer) {
+        this.corpus = Objects.requireNonNull(corpus, "corpus");
         this.pseudonymizer = Objects.requireNonNull(pseudonymizer, "pseudonymizer");
     }
 
@@ -30,8 +33,18 @@ public final class FindingMaskers {
      */
     public FindingMasker forRole(Role role, List<Finding> findings) throws IOException {
         Objects.requireNonNull(role, "role");
-        return role == Role.RESEARCHER
-                ? FindingMasker.pseudonymising(pseudonymizer, CorpusNames.collect(index, findings))
-                : FindingMasker.NONE;
+        if (role != Role.RESEARCHER) {
+            return FindingMasker.NONE;
+        }
+        Set<String> names = new TreeSet<>(corpus.names());
+        Set<String> paths = new TreeSet<>(corpus.paths());
+        for (Finding finding : findings) {
+            if (finding.subject().kind() == Subject.Kind.PERSON && !finding.subject().name().isBlank()) {
+                names.add(finding.subject().name());
+            }
+            paths.add(finding.document());
+            finding.evidence().forEach(evidence -> paths.add(evidence.document()));
+        }
+        return FindingMasker.pseudonymising(pseudonymizer, names, paths);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.soi.web.pseudonym.CorpusNames;
 import vn.soi.web.pseudonym.Pseudonymizer;
 
 class NameMaskTest {

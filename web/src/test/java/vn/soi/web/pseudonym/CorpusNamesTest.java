@@ -1,4 +1,4 @@
-package vn.soi.web.search;
+package vn.soi.web.pseudonym;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package vn.soi.web.search;
+package vn.soi.web.pseudonym;
 
 import java.io.IOException;
 import java.text.Normalizer;
@@ -16,8 +16,9 @@ import vn.soi.indexer.records.RegisterRecord;
 
 /**
  * Every personal name the index knows (extracted persons, chairs, secretaries, subjects, superiors' representatives,
- * minutes' speakers, the people of register rows), for hiding them from researchers. Gathered by one pass over the
- * index and kept until the index's next commit. Multi-syllable names are also hidden when written without
+ * minutes' speakers, the people of register rows), and every document path (file names often spell their author's
+ * name), for hiding them from researchers. Gathered by one pass over the index and kept until the index's next
+ * commit. Multi-syllable names are also hidden when written without
  * diacritics ("Nguyen Van An"), as legacy files and typed copies often are. Thread-safe.
  */
 public final class CorpusNames {
@@ -28,6 +29,7 @@ public final class CorpusNames {
     private final DocumentIndex index;
     private long generation = -2;
     private Set<String> names = Set.of();
+    private Set<String> paths = Set.of();
 
     /** @param index the document index */
     public CorpusNames(DocumentIndex index) {
@@ -39,15 +41,33 @@ public final class CorpusNames {
      * @throws IOException when the index cannot be read
      */
     public synchronized Set<String> names() throws IOException {
+        refresh();
+        return names;
+    }
+
+    /**
+     * @return the ingested paths of the index's documents as last committed
+     * @throws IOException when the index cannot be read
+     */
+    public synchronized Set<String> paths() throws IOException {
+        refresh();
+        return paths;
+    }
+
+    private void refresh() throws IOException {
         String[] files = index.location().toFile().list();
         long current = files == null ? -1 : SegmentInfos.getLastCommitGeneration(files);
         if (current != generation) {
             Set<String> gathered = new LinkedHashSet<>();
-            index.forEach(document -> gathered.addAll(of(document)));
+            Set<String> gatheredPaths = new LinkedHashSet<>();
+            index.forEach(document -> {
+                gathered.addAll(of(document));
+                gatheredPaths.add(document.provenance().path());
+            });
             names = Set.copyOf(withUnaccented(gathered));
+            paths = Set.copyOf(gatheredPaths);
             generation = current;
         }
-        return names;
     }
 
     /**
