@@ -5,8 +5,8 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
-import vn.soi.web.pseudonym.CorpusNames;
 import vn.soi.web.account.Role;
+import vn.soi.web.pseudonym.CorpusNames;
 import vn.soi.web.pseudonym.Pseudonymizer;
 import vn.soi.web.security.SessionUser;
 
