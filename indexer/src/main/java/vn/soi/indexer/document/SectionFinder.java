@@ -199,11 +199,9 @@ final class SectionFinder {
             return true;
         }
         String after = lower.substring(lower.indexOf(cue.phrase()) + cue.phrase().length()).strip();
-        if (after.isEmpty() || after.startsWith(":")) {
-            return true;
-        }
         boolean capitals = rest.equals(rest.toUpperCase(Locale.ROOT));
-        if (rest.length() <= MAX_BARE_HEADING && (rest.endsWith(":") || capitals)) {
+        if (rest.length() <= MAX_BARE_HEADING
+                && (after.isEmpty() || after.startsWith(":") || rest.endsWith(":") || capitals)) {
             return true;
         }
         if (SENTENCE_END.matcher(rest).find() || rest.indexOf(':') >= 0

@@ -58,11 +58,14 @@ class ReportHeadingsTest {
         String body = "Về ưu điểm\n- Liên hệ chặt chẽ với các hộ gia đình trong thôn để nắm tình hình\n"
                 + "Liên hệ thường xuyên với Ban công tác Mặt trận, phối hợp vận động chị em tham gia làm đường.\n"
                 + "Phương hướng hoạt động của chi hội được xây dựng từ đầu năm và thực hiện đúng tiến độ.\n"
-                + "Về hạn chế\nCòn ngại va chạm.\n";
+                + "Về hạn chế\nCòn ngại va chạm.\n"
+                + "Nguyên nhân chủ quan: bản thân chưa dành đủ thời gian cho công tác hội, còn để việc gia đình ảnh "
+                + "hưởng đến việc đi cơ sở và nắm tình hình hội viên\n";
 
         DocumentStructure s = read(body);
 
-        assertEquals(List.of(SectionKind.STRENGTHS, SectionKind.SHORTCOMINGS), kinds(s));
+        assertEquals(List.of(SectionKind.STRENGTHS, SectionKind.SHORTCOMINGS), kinds(s),
+                "a long line that runs on after its colon is a sentence, not a heading");
     }
 
     @Test
