@@ -18,7 +18,13 @@ final class HeadingCues {
 
     static final String RESOURCE = "seeds/lexicons/section-headings.tsv";
 
-    /** One cue: the kind (null for ITEM and END), the flags, and the lower-case phrase. */
+    /** Prefix of the kind column for a sub-item of one kind's part ("ITEM:CAUSES"). */
+    private static final String SUB_ITEM = "ITEM:";
+
+    /**
+     * One cue: the kind (null for ITEM and END), the flags, and the lower-case phrase. A cue with both a kind and the
+     * item flag is a sub-item of that kind's part ("Nguyên nhân chủ quan" under "Nguyên nhân").
+     */
     record Cue(SectionKind kind, boolean item, boolean end, String phrase) {
     }
 
@@ -49,8 +55,10 @@ final class HeadingCues {
                 case "ITEM" -> cues.add(new Cue(null, true, false, phrase));
                 case "END" -> cues.add(new Cue(null, false, true, phrase));
                 default -> {
+                    boolean sub = kind.startsWith(SUB_ITEM);
                     try {
-                        cues.add(new Cue(SectionKind.valueOf(kind), false, false, phrase));
+                        cues.add(new Cue(SectionKind.valueOf(sub ? kind.substring(SUB_ITEM.length()) : kind), sub,
+                                false, phrase));
                     } catch (IllegalArgumentException e) {
                         throw new IllegalStateException(RESOURCE + ": unknown section kind " + kind, e);
                     }
@@ -81,7 +89,7 @@ final class HeadingCues {
 
     private Optional<Cue> longest(String lower, Set<SectionKind> kinds, boolean items, boolean ends) {
         for (Cue cue : cues) {
-            boolean wanted = cue.item() ? items : cue.end() ? ends : kinds.contains(cue.kind());
+            boolean wanted = cue.kind() != null ? kinds.contains(cue.kind()) : cue.item() ? items : ends;
             if (wanted && lower.startsWith(cue.phrase()) && boundaryAfter(lower, cue.phrase().length())) {
                 return Optional.of(cue);
             }

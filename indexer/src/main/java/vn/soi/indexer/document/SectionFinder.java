@@ -13,23 +13,32 @@ import java.util.regex.Pattern;
  * its numbering, starts with a cue phrase of {@link HeadingCues}. The numbering style of the first heading (Roman
  * numerals, Arabic numerals, "Phần thứ nhất", letters or none) is the top level; a heading of that style, or any
  * heading of a new kind, starts a part; deeper numbered lines and sub-item cues become the part's items; a numbered
- * top-level line without a cue ends the part; an END cue (signature block) ends the last part.
+ * top-level line without a cue is an item of the part before it, or ends that part when no known part follows; an
+ * END cue (signature block) ends the last part.
  */
 final class SectionFinder {
 
     /** Numbering styles, recognised in this order. */
-    enum Style { PART, ROMAN, ARABIC_NESTED, ARABIC, LETTER, BULLET, NONE }
+    enum Style { PART, ROMAN, ARABIC_NESTED, ARABIC, CAPITAL_LETTER, LETTER, BULLET, NONE }
 
     private static final Pattern PART = Pattern.compile(
             "^(?iu)phần\\s+(thứ\\s+)?(nhất|hai|ba|tư|năm|sáu|bảy|[ivx]{1,4}|\\d{1,2})(?![\\p{L}\\d])\\s*[.:\\-–]?\\s*");
     private static final Pattern ROMAN = Pattern.compile("^([IVX]{1,5})\\s*[.):\\-–]\\s*");
     private static final Pattern ARABIC_NESTED = Pattern.compile("^(\\d{1,2}\\.\\d{1,2}(\\.\\d{1,2})?)\\.?[):]?\\s+");
     private static final Pattern ARABIC = Pattern.compile("^(\\d{1,2})\\s*[.)]\\s*(?=\\p{L})");
-    private static final Pattern LETTER = Pattern.compile("^([a-zđA-ZĐ])\\s*[.)]\\s+");
+    /** "A." / "B)" number parts when "a)" / "b)" number their items, so the two cases are two levels. */
+    private static final Pattern CAPITAL_LETTER = Pattern.compile("^([A-ZĐ])\\s*[.)]\\s+");
+    private static final Pattern LETTER = Pattern.compile("^([a-zđ])\\s*[.)]\\s+");
     private static final Pattern BULLET = Pattern.compile("^[-+•*–]\\s*");
     private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
     private static final int MAX_HEADING = 200;
     private static final int MAX_BARE_HEADING = 120;
+    /** A bare title line (no numbering, no colon) has at most this many words. */
+    private static final int MAX_TITLE_WORDS = 30;
+    /** After its cue, a bulleted heading has at most this many words ("- Nguyên nhân của hạn chế, khuyết điểm"). */
+    private static final int MAX_BULLET_TAIL_WORDS = 3;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.;!?…,]$");
+    private static final Pattern WORDS = Pattern.compile("\\s+");
 
     /** A heading line: kind (null for a numbered line without cue), flags, style, start offset and text. */
     private record Heading(SectionKind kind, boolean item, boolean end, Style style, int start, String text) {
@@ -49,13 +58,15 @@ final class SectionFinder {
     List<Section> find(String text, Set<SectionKind> kinds, SectionKind itemKind) {
         List<TextLine> lines = TextLine.of(text);
         List<Heading> headings = headings(text, lines, kinds, itemKind != null);
-        Style top = headings.stream().filter(h -> h.kind() != null).map(Heading::style).findFirst()
+        Style top = headings.stream().filter(h -> h.kind() != null && !h.item()).map(Heading::style).findFirst()
                 .orElse(Style.NONE);
         List<Section> sections = new ArrayList<>();
         Heading open = null;
         List<Heading> items = new ArrayList<>();
         SectionKind openKind = null;
-        for (Heading h : headings) {
+        int lastPart = lastPart(headings);
+        for (int index = 0; index < headings.size(); index++) {
+            Heading h = headings.get(index);
             if (h.end()) {
                 if (open != null) {
                     sections.add(close(text, openKind, open, items, h.start()));
@@ -64,7 +75,22 @@ final class SectionFinder {
                 }
                 continue;
             }
-            if (h.item() || (h.kind() == null && (h.style() != top || !isTitle(h.text())))
+            if (h.item() && h.kind() != null) {
+                // A sub-part cue ("Nguyên nhân chủ quan") is an item of its kind's part, opening one when needed.
+                if (open == null || openKind != h.kind()) {
+                    if (open != null) {
+                        sections.add(close(text, openKind, open, items, h.start()));
+                    }
+                    open = h;
+                    openKind = h.kind();
+                    items.clear();
+                }
+                items.add(h);
+                continue;
+            }
+            // A top-level title without cue ends the part only after the last known part (an annex, a signature):
+            // between two parts its text stays in the part before it, as an item.
+            if (h.item() || (h.kind() == null && (h.style() != top || !isTitle(h.text()) || index < lastPart))
                     || (open != null && h.kind() == openKind && h.style() != top)) {
                 if (open != null) {
                     items.add(h);
@@ -89,6 +115,16 @@ final class SectionFinder {
             sections.add(close(text, openKind, open, items, text.length()));
         }
         return sections;
+    }
+
+    /** The index of the last heading that opens a part of a known kind, or -1. */
+    private static int lastPart(List<Heading> headings) {
+        for (int i = headings.size() - 1; i >= 0; i--) {
+            if (headings.get(i).kind() != null) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A numbered line without cue ends a part only when it reads like a title: short, no final full stop. */
@@ -149,7 +185,12 @@ final class SectionFinder {
         return LINE_BREAK.matcher(text.substring(start, end)).replaceAll(" ");
     }
 
-    /** Numbered lines need only the cue; bare lines must also end in a colon, be in capitals, or stop at the cue. */
+    /**
+     * Numbered lines need only the cue. Bare lines must also end in a colon, be in capitals, stop at the cue, or read
+     * like a title: capitalised, at most {@link #MAX_TITLE_WORDS} words, no colon inside and no final punctuation, so
+     * a body sentence that begins with the same words ("Liên hệ với ..., bản thân còn ...") is not a heading. A
+     * bulleted line is more often a list entry, so a title there may add only a few words to its cue.
+     */
     private static boolean looksLikeHeading(Style style, String rest, String lower, HeadingCues.Cue cue) {
         if (cue.end()) {
             return rest.length() <= 80;
@@ -157,12 +198,24 @@ final class SectionFinder {
         if (style != Style.NONE && style != Style.BULLET) {
             return true;
         }
-        if (rest.length() > MAX_BARE_HEADING) {
+        String after = lower.substring(lower.indexOf(cue.phrase()) + cue.phrase().length()).strip();
+        boolean capitals = rest.equals(rest.toUpperCase(Locale.ROOT));
+        if (rest.length() <= MAX_BARE_HEADING
+                && (after.isEmpty() || after.startsWith(":") || rest.endsWith(":") || capitals)) {
+            return true;
+        }
+        if (SENTENCE_END.matcher(rest).find() || rest.indexOf(':') >= 0
+                || !Character.isUpperCase(rest.codePointAt(0))) {
             return false;
         }
-        String after = lower.substring(lower.indexOf(cue.phrase()) + cue.phrase().length()).strip();
-        return after.isEmpty() || after.startsWith(":") || rest.endsWith(":")
-                || rest.equals(rest.toUpperCase(Locale.ROOT));
+        return style == Style.BULLET
+                ? words(after) <= MAX_BULLET_TAIL_WORDS
+                : capitals || words(rest) <= MAX_TITLE_WORDS;
+    }
+
+    private static int words(String text) {
+        String stripped = text.replaceAll("^[\\p{P}\\s]+", "");
+        return stripped.isEmpty() ? 0 : WORDS.split(stripped).length;
     }
 
     private record Numbered(Style style, int prefix) {
@@ -175,6 +228,7 @@ final class SectionFinder {
                 case ROMAN -> ROMAN;
                 case ARABIC_NESTED -> ARABIC_NESTED;
                 case ARABIC -> ARABIC;
+                case CAPITAL_LETTER -> CAPITAL_LETTER;
                 case LETTER -> LETTER;
                 case BULLET -> BULLET;
                 case NONE -> null;
