@@ -1,0 +1,443 @@
+package vn.soi.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.soi.analyzer.finding.Finding;
+import vn.soi.analyzer.finding.FindingsStore;
+import vn.soi.cli.Main;
+import vn.soi.indexer.document.DocumentType;
+import vn.soi.indexer.index.DocumentIndex;
+import vn.soi.indexer.ingest.ContentHash;
+import vn.soi.indexer.ingest.DataFolder;
+import vn.soi.indexer.ingest.OriginalStore;
+import vn.soi.web.review.ReviewDecision;
+import vn.soi.web.review.ReviewService;
+import vn.soi.web.store.SoiDatabase;
+
+/**
+ * Crash safety, tried: a real child JVM doing ingest, findings replacement or review writes is killed with SIGKILL
+ * at a random point, then the data is reopened and checked, and the work is re-run to completion. Kill points are
+ * drawn uniformly over the length of one uninterrupted run, measured first. Trials per kind:
+ * {@code -Dsoi.crash.trials} (default {@value CrashTrials#DEFAULT_TRIALS}); the seed ({@code -Dsoi.crash.seed}) is
+ * printed for replay.
+ */
+class CrashSafetyIT {
+
+    private static final Duration RUN_LIMIT = Duration.ofMinutes(3);
+    private static final int FINDINGS_ROUNDS = 40;
+    private static final int REVIEW_DECISIONS = 120;
+
+    private final CrashTrials trials = CrashTrials.fromSystemProperties();
+
+    @TempDir
+    Path work;
+
+    /** A stored document, reduced to what must survive: its path, content hash, type and normalised text. */
+    private record Stored(String path, String id, String contentHash, DocumentType type, String text) {
+    }
+
+    // ---------------------------------------------------------------------------------------------------- ingest
+
+    @Test
+    void ingest_killed_anywhere_leaves_whole_documents_or_none_and_a_rerun_completes_the_set() throws Exception {
+        Random random = trials.random("ingest");
+        Path full = work.resolve("input/ho-so");
+        Path base = work.resolve("input-base/ho-so");
+        ReportCorpus.writeFull(full);
+        ReportCorpus.writeBase(full, base);
+
+        Path baseData = work.resolve("data-base");
+        assertEquals(0, runToEnd(ingest(baseData, base)), "the base ingest succeeds");
+        Map<String, Stored> baseState = snapshot(baseData);
+        assertEquals(ReportCorpus.BASE_SIZE, baseState.size(), "base documents");
+
+        Path referenceData = copyTree(baseData, work.resolve("data-reference"));
+        long started = System.nanoTime();
+        assertEquals(0, runToEnd(ingest(referenceData, full)), "the reference ingest succeeds");
+        long duration = Duration.ofNanos(System.nanoTime() - started).toMillis();
+        Map<String, Stored> reference = snapshot(referenceData);
+        assertEquals(ReportCorpus.SIZE, reference.size(), "reference documents");
+        assertEquals(ReportCorpus.CHANGED, baseState.values().stream()
+                .filter(b -> !b.contentHash().equals(reference.get(b.path()).contentHash())).count(),
+                "documents changed between base and full");
+        System.out.printf("[crash] ingest: uninterrupted run %d ms%n", duration);
+
+        int killed = 0;
+        Map<String, Integer> states = new TreeMap<>();
+        for (int trial = 1; trial <= trials.count(); trial++) {
+            Path data = copyTree(baseData, work.resolve("data-trial-" + trial));
+            KillPoint point = KillPoint.anyTime(random, duration);
+            int status = kill(ingest(data, full), point);
+            killed += status == ChildJvm.KILLED ? 1 : 0;
+            String context = "ingest trial " + trial + " (seed " + trials.seed() + ", " + point + ")";
+
+            Map<String, Stored> afterKill = checkWholeOrAbsent(data, baseState, reference, context);
+            String state = afterKill.equals(baseState) ? "base" : afterKill.equals(reference) ? "full" : "mixed";
+            states.merge(state, 1, Integer::sum);
+            int parts = checkOriginals(new DataFolder(data), afterKill.values(), context);
+            System.out.printf("[crash] %s: exit %d, %d documents (%s state), %d leftover .part files%n", context,
+                    status, afterKill.size(), state, parts);
+
+            assertEquals(0, runToEnd(ingest(data, full)), context + ": the re-run succeeds");
+            Map<String, Stored> rerun = snapshot(data);
+            assertEquals(reference, rerun, context + ": the re-run gives exactly the reference set");
+            checkOriginals(new DataFolder(data), rerun.values(), context + " after re-run");
+            deleteTree(data);
+        }
+        System.out.printf("[crash] ingest: %d trials, %d killed mid-run, states %s%n", trials.count(), killed, states);
+    }
+
+    private ChildJvm ingest(Path data, Path input) throws IOException {
+        return ChildJvm.start(Main.class, work.resolve("ingest-stderr.log"), "ingest", "--data", data.toString(),
+                "--vncorenlp-models=", "--no-ocr", input.toString());
+    }
+
+    /** Opens the index and reads every document; checks the index's files first with Lucene's CheckIndex. */
+    private Map<String, Stored> snapshot(Path data) throws IOException {
+        DataFolder folder = new DataFolder(data);
+        try (Directory directory = FSDirectory.open(folder.index())) {
+            assertTrue(DirectoryReader.indexExists(directory), "a committed index exists in " + folder.index());
+            try (CheckIndex check = new CheckIndex(directory)) {
+                CheckIndex.Status status = check.checkIndex();
+                assertTrue(status.clean, "CheckIndex finds the index in " + folder.index() + " clean");
+            }
+        }
+        Map<String, Stored> documents = new TreeMap<>();
+        try (DocumentIndex index = DocumentIndex.open(folder.index())) {
+            index.forEach(document -> {
+                Stored stored = new Stored(document.provenance().path(), document.id(),
+                        document.provenance().contentHash(), document.type(), document.text());
+                assertEquals(null, documents.put(stored.path(), stored), "one document per path: " + stored.path());
+            });
+            assertEquals(documents.size(), index.count(), "every counted document was read");
+        }
+        return documents;
+    }
+
+    /**
+     * Every document in the index after a kill is exactly the base version or the reference version of its path:
+     * same id, content hash, type and normalised text; nothing else is there.
+     */
+    private Map<String, Stored> checkWholeOrAbsent(Path data, Map<String, Stored> baseState,
+                                                   Map<String, Stored> reference, String context) throws IOException {
+        Map<String, Stored> documents = snapshot(data);
+        for (Stored stored : documents.values()) {
+            assertFalse(stored.text().isBlank(), context + ": text of " + stored.path());
+            assertEquals(ContentHash.documentId(stored.path()), stored.id(), context + ": id of " + stored.path());
+            Stored expected = reference.get(stored.path());
+            assertNotNull(expected, context + ": unknown path " + stored.path());
+            if (!expected.equals(stored)) {
+                assertEquals(baseState.get(stored.path()), stored,
+                        context + ": " + stored.path() + " is neither its base nor its new version");
+            }
+        }
+        for (Stored old : baseState.values()) {
+            assertTrue(documents.containsKey(old.path()), context + ": committed document lost: " + old.path());
+        }
+        return documents;
+    }
+
+    /**
+     * Every file under {@code originals/} that is not a {@code .part} temporary file sits under its own SHA-256 and
+     * its bytes hash to it; every document's original is one of them.
+     *
+     * @return the number of temporary files left behind
+     */
+    private static int checkOriginals(DataFolder folder, Iterable<Stored> documents, String context)
+            throws IOException {
+        int parts = 0;
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(folder.originals())) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            if (name.endsWith(".part")) {
+                parts++;
+                continue;
+            }
+            assertTrue(name.matches("[0-9a-f]{64}"), context + ": stray file in originals: " + file);
+            assertEquals(file, new OriginalStore(folder.originals()).pathOf(name), context + ": misplaced " + file);
+            assertEquals(name, ContentHash.of(file), context + ": original's bytes do not match its name: " + file);
+        }
+        OriginalStore originals = new OriginalStore(folder.originals());
+        for (Stored stored : documents) {
+            assertTrue(Files.isRegularFile(originals.pathOf(stored.contentHash())),
+                    context + ": original of " + stored.path() + " is missing");
+        }
+        return parts;
+    }
+
+    // -------------------------------------------------------------------------------------------------- findings
+
+    @Test
+    void findings_killed_while_replaced_are_the_old_set_or_the_new_never_a_mix() throws Exception {
+        Random random = trials.random("findings");
+        Path folder = work.resolve("findings");
+        FindingsStore store = new FindingsStore(folder);
+        List<Finding> setA = FindingSets.a();
+        List<Finding> setB = FindingSets.b();
+        store.replace(setA);
+
+        ChildJvm calibration = findingsWriter(folder);
+        assertEquals(0, runToEnd(calibration), "the uninterrupted writer succeeds");
+        assertEquals(setA, store.load(), "an even number of rounds ends with set A");
+        List<Long> arrivals = calibration.arrivals();
+        System.out.printf("[crash] findings: uninterrupted run: first replace done at %d ms, %d replaces by %d ms%n",
+                arrivals.get(0), arrivals.size(), arrivals.get(arrivals.size() - 1));
+
+        int killed = 0;
+        int foundB = 0;
+        for (int trial = 1; trial <= trials.count(); trial++) {
+            KillPoint point = KillPoint.amongAcknowledgements(random, arrivals);
+            ChildJvm child = findingsWriter(folder);
+            int status = kill(child, point);
+            killed += status == ChildJvm.KILLED ? 1 : 0;
+            String context = "findings trial " + trial + " (seed " + trials.seed() + ", " + point + ")";
+
+            List<Finding> loaded = store.load();
+            boolean isA = loaded.equals(setA);
+            boolean isB = loaded.equals(setB);
+            assertTrue(isA || isB, context + ": loaded " + loaded.size() + " findings, neither set A ("
+                    + setA.size() + ") nor set B (" + setB.size() + ")");
+            foundB += isB ? 1 : 0;
+            if (status == 0) {
+                assertTrue(isA, context + ": a completed writer leaves set A");
+            }
+            int parts = 0;
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path file : files.toList()) {
+                    String name = file.getFileName().toString();
+                    if (name.endsWith(".part")) {
+                        parts++;
+                    } else {
+                        assertEquals("findings.jsonl", name, context + ": unexpected file " + file);
+                    }
+                }
+            }
+            System.out.printf("[crash] %s: exit %d, last acknowledged '%s', store holds set %s, %d leftover"
+                    + " .part files%n", context, status, lastLine(child, "replaced "), isA ? "A" : "B", parts);
+
+            store.replace(setA);
+            assertEquals(setA, store.load(), context + ": a new replace after the kill works");
+        }
+        System.out.printf("[crash] findings: %d trials, %d killed mid-run, %d found set B, %d set A%n",
+                trials.count(), killed, foundB, trials.count() - foundB);
+    }
+
+    private ChildJvm findingsWriter(Path folder) throws IOException {
+        return ChildJvm.start(FindingsWriterMain.class, work.resolve("findings-stderr.log"), folder.toString(),
+                String.valueOf(FINDINGS_ROUNDS));
+    }
+
+    // ---------------------------------------------------------------------------------------------------- review
+
+    /** A decision the child acknowledged: its number in the script, database id and timestamp. */
+    private record Ack(long sequence, long id, long decidedAtMillis) {
+
+        static Ack parse(String line) {
+            String[] parts = line.split(" ");
+            return new Ack(Long.parseLong(parts[1]), Long.parseLong(parts[2]), Long.parseLong(parts[3]));
+        }
+    }
+
+    @Test
+    void every_acknowledged_review_decision_survives_a_kill_with_its_history_order() throws Exception {
+        Random random = trials.random("review");
+        Path database = work.resolve("review-data/soi.db");
+        Map<Long, Ack> acknowledged = new TreeMap<>();
+
+        ChildJvm calibration = reviewWriter(database, 1);
+        assertEquals(0, runToEnd(calibration), "the uninterrupted writer succeeds");
+        acks(calibration).forEach(ack -> acknowledged.put(ack.sequence(), ack));
+        assertEquals(REVIEW_DECISIONS, acknowledged.size(), "every decision of the uninterrupted run is acknowledged");
+        assertEquals(REVIEW_DECISIONS + 1, checkReviews(database, acknowledged, "uninterrupted run"));
+        List<Long> arrivals = calibration.arrivals();
+        System.out.printf("[crash] review: uninterrupted run: first decision acknowledged at %d ms, %d by %d ms%n",
+                arrivals.get(0), arrivals.size(), arrivals.get(arrivals.size() - 1));
+
+        int killed = 0;
+        int unacknowledged = 0;
+        long first = REVIEW_DECISIONS + 1;
+        for (int trial = 1; trial <= trials.count(); trial++) {
+            KillPoint point = KillPoint.amongAcknowledgements(random, arrivals);
+            ChildJvm child = reviewWriter(database, first);
+            int status = kill(child, point);
+            killed += status == ChildJvm.KILLED ? 1 : 0;
+            String context = "review trial " + trial + " (seed " + trials.seed() + ", " + point + ")";
+            List<Ack> acks = acks(child);
+            acks.forEach(ack -> acknowledged.put(ack.sequence(), ack));
+
+            long next = checkReviews(database, acknowledged, context);
+            long stored = next - first;
+            assertTrue(stored >= acks.size() && stored <= acks.size() + 1, context + ": " + acks.size()
+                    + " acknowledged, " + stored + " stored: only the one in flight may be stored unacknowledged");
+            unacknowledged += (int) (stored - acks.size());
+            System.out.printf("[crash] %s: exit %d, %d decisions acknowledged, %d stored%n", context, status,
+                    acks.size(), stored);
+            first = next;
+        }
+        System.out.printf("[crash] review: %d trials, %d killed mid-run, %d acknowledged decisions all present, %d"
+                + " stored but unacknowledged (in flight at the kill)%n", trials.count(), killed, acknowledged.size(),
+                unacknowledged);
+    }
+
+    private ChildJvm reviewWriter(Path database, long first) throws IOException {
+        return ChildJvm.start(ReviewWriterMain.class, work.resolve("review-stderr.log"), database.toString(),
+                String.valueOf(first), String.valueOf(REVIEW_DECISIONS));
+    }
+
+    private static List<Ack> acks(ChildJvm child) {
+        return child.lines().stream().filter(line -> line.startsWith("ack ")).map(Ack::parse).toList();
+    }
+
+    /**
+     * Reopens the database after a kill (migrating it, had the kill come before its schema was in place): every
+     * stored decision is whole (each field what the script says for its number), numbers increase with ids with no
+     * gap, each finding's history is in the order its decisions were made, and every acknowledged decision is there
+     * with its id and time.
+     *
+     * @return the number after the highest decision stored
+     */
+    private static long checkReviews(Path database, Map<Long, Ack> acknowledged, String context) {
+        SoiDatabase store = SoiDatabase.open(database);
+        List<Long> ids = store.read("read every decision id", connection -> {
+            List<Long> all = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT id FROM review_decision ORDER BY id");
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    all.add(rows.getLong(1));
+                }
+            }
+            return all;
+        });
+        ReviewService reviews = new ReviewService(store, java.time.Clock.systemUTC());
+        Map<Long, ReviewDecision> byId = new TreeMap<>();
+        for (long key = 0; key < ReviewScript.KEYS; key++) {
+            long previousSequence = 0;
+            for (ReviewDecision decision : reviews.history(ReviewScript.decision(key).findingKey())) {
+                long sequence = ReviewScript.sequenceOf(decision.note());
+                assertEquals(ReviewScript.decision(sequence), new ReviewScript(sequence, decision.findingKey(),
+                        decision.status(), decision.note(), decision.decidedBy()),
+                        context + ": decision " + sequence + " is whole");
+                assertTrue(sequence > previousSequence,
+                        context + ": history of " + decision.findingKey() + " out of order at " + sequence);
+                previousSequence = sequence;
+                byId.put(decision.id(), decision);
+            }
+        }
+        assertEquals(ids, List.copyOf(byId.keySet()), context + ": every stored row is in a history");
+        long expected = 1;
+        for (ReviewDecision decision : byId.values()) {
+            assertEquals(expected, ReviewScript.sequenceOf(decision.note()),
+                    context + ": decisions are stored in the order made, with no gap, at id " + decision.id());
+            expected++;
+        }
+        for (Ack ack : acknowledged.values()) {
+            ReviewDecision decision = byId.get(ack.id());
+            if (decision == null) {
+                fail(context + ": acknowledged decision " + ack.sequence() + " (id " + ack.id() + ") is lost");
+            }
+            assertEquals(ack.sequence(), ReviewScript.sequenceOf(decision.note()), context + ": id " + ack.id());
+            assertEquals(Instant.ofEpochMilli(ack.decidedAtMillis()), decision.decidedAt(),
+                    context + ": time of decision " + ack.sequence());
+        }
+        return expected;
+    }
+
+    // ---------------------------------------------------------------------------------------------------- common
+
+    /** Lets the child run to its end and returns its exit status; its standard error log is shown on failure. */
+    private int runToEnd(ChildJvm child) throws Exception {
+        try (child) {
+            int status = child.awaitExit(RUN_LIMIT);
+            if (status != 0) {
+                System.out.println("[crash] child failed with " + status + "; output " + child.lines());
+                printErrorLogs();
+            }
+            return status;
+        }
+    }
+
+    /**
+     * Kills the child at {@code point} (or collects it, had it already finished); a child that neither was killed
+     * nor finished cleanly fails the test.
+     */
+    private int kill(ChildJvm child, KillPoint point) throws Exception {
+        try (child) {
+            int status = point.killAt(child, RUN_LIMIT);
+            if (status != ChildJvm.KILLED && status != 0) {
+                printErrorLogs();
+                fail("the child failed on its own with status " + status + "; output " + child.lines());
+            }
+            return status;
+        }
+    }
+
+    private static String lastLine(ChildJvm child, String prefix) {
+        List<String> lines = child.lines().stream().filter(line -> line.startsWith(prefix)).toList();
+        return lines.isEmpty() ? "none" : lines.get(lines.size() - 1);
+    }
+
+    private void printErrorLogs() throws IOException {
+        try (Stream<Path> logs = Files.list(work)) {
+            for (Path log : logs.filter(p -> p.toString().endsWith("-stderr.log")).toList()) {
+                System.out.println("[crash] " + log.getFileName() + ":\n"
+                        + Files.readString(log, StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    private static Path copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else if (!source.getFileName().toString().equals("write.lock")) {
+                    Files.copy(source, target);
+                }
+            }
+        }
+        return to;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.delete(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot delete " + path, e);
+                }
+            });
+        }
+    }
+}
