@@ -44,22 +44,26 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        DataFolder folder = data.folder().create();
-        ExtractionLimits limits = ExtractionLimits.defaults().withOcr(!noOcr);
         IngestSummary summary;
-        try (DocumentIndex index = data.openIndex();
-             DocumentPipeline pipeline = DocumentPipeline.standard(limits);
-             IngestProgress progress = IngestProgress.onTerminal()) {
-            Ingester ingester = new Ingester(pipeline, index, new OriginalStore(folder.originals()), threads,
-                    Clock.systemUTC());
-            summary = ingester.ingest(paths, progress);
+        try (DocumentIndex index = data.openIndex()) {
+            summary = ingest(index, data.folder().create(), paths, threads, !noOcr);
         }
-        printSummary(out, summary);
+        printSummary(spec.commandLine().getOut(), summary);
         return summary.succeeded() ? 0 : 1;
     }
 
-    private static void printSummary(PrintWriter out, IngestSummary summary) {
+    /** Ingests {@code paths} into {@code index}, with a progress bar on a terminal. */
+    static IngestSummary ingest(DocumentIndex index, DataFolder folder, List<Path> paths, int threads, boolean ocr)
+            throws java.io.IOException {
+        ExtractionLimits limits = ExtractionLimits.defaults().withOcr(ocr);
+        try (DocumentPipeline pipeline = DocumentPipeline.standard(limits);
+             IngestProgress progress = IngestProgress.onTerminal()) {
+            return new Ingester(pipeline, index, new OriginalStore(folder.originals()), threads, Clock.systemUTC())
+                    .ingest(paths, progress);
+        }
+    }
+
+    static void printSummary(PrintWriter out, IngestSummary summary) {
         out.printf("Đã nạp: %d · Không đổi: %d · Lỗi: %d · Bỏ qua (không hỗ trợ): %d%n",
                 summary.ingested().size(), summary.unchanged().size(), summary.failed().size(),
                 summary.skipped().size());

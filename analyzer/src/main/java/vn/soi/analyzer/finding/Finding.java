@@ -28,7 +28,9 @@ public record Finding(String key, SignalId signal, Severity severity, double sco
         if (evidence.isEmpty()) {
             throw new IllegalArgumentException("a finding of " + signal + " must carry evidence");
         }
-        measures = Map.copyOf(measures);
+        // Keep the signal's order of measures, so the JSON reads the same on every run.
+        measures.forEach((name, value) -> Objects.requireNonNull(value, () -> "measure " + name + " of " + signal));
+        measures = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(measures));
         Objects.requireNonNull(explanation, () -> "explanation of " + signal);
         Objects.requireNonNull(rule, () -> "rule of " + signal);
     }

@@ -1,9 +1,12 @@
 package vn.soi.analyzer.signal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import vn.soi.analyzer.finding.Finding;
 import vn.soi.indexer.document.ParsedDocument;
@@ -22,17 +25,32 @@ public final class Analysis {
         this.context = Objects.requireNonNull(context, "context");
     }
 
+    /** Where the documents come from: anything that can hand them over one at a time (the index, a list). */
+    @FunctionalInterface
+    public interface DocumentSource {
+        void forEach(Consumer<ParsedDocument> action) throws IOException;
+    }
+
     /** Runs every signal over {@code documents}. */
     public List<Finding> run(Iterable<ParsedDocument> documents) {
+        try {
+            return run(documents::forEach);
+        } catch (IOException e) {
+            throw new UncheckedIOException("an in-memory document source cannot fail", e);
+        }
+    }
+
+    /** Runs every signal over the documents of {@code source}, read once. */
+    public List<Finding> run(DocumentSource source) throws IOException {
         List<Signal.Session> sessions = new ArrayList<>();
         for (Signal signal : signals) {
             sessions.add(signal.start(context));
         }
-        for (ParsedDocument document : documents) {
+        source.forEach(document -> {
             for (Signal.Session session : sessions) {
                 session.observe(document);
             }
-        }
+        });
         List<Finding> findings = new ArrayList<>();
         for (Signal.Session session : sessions) {
             findings.addAll(session.finish());

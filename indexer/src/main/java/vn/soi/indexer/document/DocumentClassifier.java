@@ -28,7 +28,7 @@ public final class DocumentClassifier {
 
     private enum Zone { TITLE, LINE, BODY, FILENAME }
 
-    private record Cue(DocumentType type, Zone zone, double weight, String phrase) {
+    private record Cue(DocumentType type, Zone zone, double weight, String phrase, String folded) {
     }
 
     private final List<Cue> cues;
@@ -68,7 +68,7 @@ public final class DocumentClassifier {
                 if (zone == Zone.FILENAME && row.get(3).startsWith(".")) {
                     phrase = row.get(3).toLowerCase(Locale.ROOT);
                 }
-                cues.add(new Cue(DocumentType.valueOf(row.get(0)), zone, weight, phrase));
+                cues.add(new Cue(DocumentType.valueOf(row.get(0)), zone, weight, phrase, RatingText.fold(phrase)));
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException(RESOURCE + ": unknown type or zone in " + row, e);
             }
@@ -91,6 +91,8 @@ public final class DocumentClassifier {
         String lowerName = name.toLowerCase(Locale.ROOT);
         List<TextLine> lines = TextLine.of(text).stream().filter(l -> !l.isBlank()).toList();
         List<String> lowerLines = lines.stream().map(l -> l.text().strip().toLowerCase(Locale.ROOT)).toList();
+        // OCR of scans loses and swaps diacritics ("BẢN TỰ KIEM ĐIỂM"): headings are also matched without them.
+        List<String> foldedLines = lines.stream().map(l -> RatingText.fold(l.text())).toList();
         String lowerText = text.toLowerCase(Locale.ROOT);
         Map<DocumentType, Double> scores = new EnumMap<>(DocumentType.class);
         Map<DocumentType, List<String>> reasons = new EnumMap<>(DocumentType.class);
@@ -98,8 +100,8 @@ public final class DocumentClassifier {
         Set<String> usedLines = new HashSet<>();
         for (Cue cue : cues) {
             String reason = switch (cue.zone()) {
-                case TITLE -> lineStarting(lines, lowerLines, cue.phrase(), TITLE_LINES, "title");
-                case LINE -> lineStarting(lines, lowerLines, cue.phrase(), lines.size(), "line");
+                case TITLE -> lineStarting(lines, lowerLines, foldedLines, cue, TITLE_LINES, "title");
+                case LINE -> lineStarting(lines, lowerLines, foldedLines, cue, lines.size(), "line");
                 case BODY -> lowerText.contains(cue.phrase()) ? "body: \"" + cue.phrase() + "\"" : null;
                 case FILENAME -> (cue.phrase().startsWith(".") ? lowerName.endsWith(cue.phrase())
                         || lowerName.contains(cue.phrase() + ".") : foldedName.contains(cue.phrase()))
@@ -151,18 +153,25 @@ public final class DocumentClassifier {
         return Math.round(value * 100) / 100.0;
     }
 
-    /** The reason when one of the first {@code limit} non-empty lines starts with the phrase, else null. */
-    private static String lineStarting(List<TextLine> lines, List<String> lowerLines, String phrase, int limit,
-                                       String zone) {
+    /**
+     * The reason when one of the first {@code limit} non-empty lines starts with the cue's phrase (as written, or
+     * failing that without diacritics), else null.
+     */
+    private static String lineStarting(List<TextLine> lines, List<String> lowerLines, List<String> foldedLines,
+                                       Cue cue, int limit, String zone) {
         for (int i = 0; i < Math.min(limit, lines.size()); i++) {
-            String lower = lowerLines.get(i);
-            if (lower.startsWith(phrase) && (lower.length() == phrase.length()
-                    || !Character.isLetterOrDigit(lower.charAt(phrase.length())))) {
+            boolean exact = startsWithWord(lowerLines.get(i), cue.phrase());
+            if (exact || startsWithWord(foldedLines.get(i), cue.folded())) {
                 String line = lines.get(i).text().strip();
-                return zone + ": \"" + (line.length() > QUOTE_LENGTH ? line.substring(0, QUOTE_LENGTH) + "…" : line)
-                        + "\"";
+                return zone + (exact ? "" : " (không dấu)") + ": \""
+                        + (line.length() > QUOTE_LENGTH ? line.substring(0, QUOTE_LENGTH) + "…" : line) + "\"";
             }
         }
         return null;
+    }
+
+    private static boolean startsWithWord(String line, String phrase) {
+        return !phrase.isEmpty() && line.startsWith(phrase)
+                && (line.length() == phrase.length() || !Character.isLetterOrDigit(line.charAt(phrase.length())));
     }
 }

@@ -55,6 +55,17 @@ class DocumentClassifierTest {
     }
 
     @Test
+    void an_ocr_title_that_lost_its_diacritics_still_decides_and_says_so() {
+        String scanned = "DANG BỘ HUYỆN AN PHÚ\nCHI BỘ TRƯỜNG MẦM NON\n\nBẢN TỰ KIEM ĐIỂM CÁ NHAN\nNăm 2025\n"
+                + "Họ và tên: Võ Thị Hạnh\nA. NHỮNG ƯU ĐIỂM, KẾT QUA ĐẠT DUOC\nHoàn thành 4 chuyên đề.\n";
+
+        Classification c = classifier.classify(scanned, "scan.pdf");
+
+        assertEquals(DocumentType.INDIVIDUAL_REPORT, c.type());
+        assertTrue(c.cues().stream().anyMatch(cue -> cue.contains("không dấu")), c.cues().toString());
+    }
+
+    @Test
     void empty_text_is_other_with_a_reason() {
         Classification c = classifier.classify("", null);
         assertEquals(DocumentType.OTHER, c.type());

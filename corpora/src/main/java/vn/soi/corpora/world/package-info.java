@@ -1,0 +1,2 @@
+/** The synthetic world: districts, cells of several kinds, members with posts, movers between cells, seeds. */
+package vn.soi.corpora.world;
