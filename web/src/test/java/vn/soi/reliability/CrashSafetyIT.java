@@ -7,15 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -42,9 +46,10 @@ import vn.soi.web.review.ReviewService;
 import vn.soi.web.store.SoiDatabase;
 
 /**
- * Crash safety, tried: a real child JVM doing ingest, findings replacement or review writes is killed with SIGKILL
- * at a random point, then the data is reopened and checked, and the work is re-run to completion. Kill points are
- * drawn uniformly over the length of one uninterrupted run, measured first. Trials per kind:
+ * Crash safety, tried: a real child JVM doing ingest ({@code soi ingest}), analysis ({@code soi analyze}),
+ * findings replacement or review writes is killed with SIGKILL at a random point, then the data is reopened and
+ * checked, and the work is re-run to completion. Kill points are drawn over the length of one uninterrupted run,
+ * measured first (see {@link KillPoint}). Trials per kind:
  * {@code -Dsoi.crash.trials} (default {@value CrashTrials#DEFAULT_TRIALS}); the seed ({@code -Dsoi.crash.seed}) is
  * printed for replay.
  */
@@ -52,7 +57,7 @@ class CrashSafetyIT {
 
     private static final Duration RUN_LIMIT = Duration.ofMinutes(3);
     private static final int FINDINGS_ROUNDS = 40;
-    private static final int REVIEW_DECISIONS = 120;
+    private static final int REVIEW_DECISIONS = 80;
 
     private final CrashTrials trials = CrashTrials.fromSystemProperties();
 
@@ -63,41 +68,54 @@ class CrashSafetyIT {
     private record Stored(String path, String id, String contentHash, DocumentType type, String text) {
     }
 
-    // ---------------------------------------------------------------------------------------------------- ingest
+    // ------------------------------------------------------------------------------------------- ingest, analyze
 
     @Test
-    void ingest_killed_anywhere_leaves_whole_documents_or_none_and_a_rerun_completes_the_set() throws Exception {
-        Random random = trials.random("ingest");
+    void ingest_and_analysis_killed_anywhere_leave_whole_documents_and_one_findings_set_and_reruns_complete_them()
+            throws Exception {
+        Random random = trials.random("ingest and analyze");
         Path full = work.resolve("input/ho-so");
         Path base = work.resolve("input-base/ho-so");
         ReportCorpus.writeFull(full);
         ReportCorpus.writeBase(full, base);
 
+        // The state every trial starts from: the base folder ingested and analysed.
         Path baseData = work.resolve("data-base");
-        assertEquals(0, runToEnd(ingest(baseData, base)), "the base ingest succeeds");
+        assertEquals(0, soi("ingest", "--no-ocr", "--data", baseData.toString(), base.toString()), "base ingest");
+        assertEquals(0, soi("analyze", "--data", baseData.toString()), "base analysis");
         Map<String, Stored> baseState = snapshot(baseData);
         assertEquals(ReportCorpus.BASE_SIZE, baseState.size(), "base documents");
+        List<Finding> previousFindings = findings(baseData).load();
 
+        // One uninterrupted ingest of the full folder, then analysis, each timed: the reference.
         Path referenceData = copyTree(baseData, work.resolve("data-reference"));
         long started = System.nanoTime();
         assertEquals(0, runToEnd(ingest(referenceData, full)), "the reference ingest succeeds");
-        long duration = Duration.ofNanos(System.nanoTime() - started).toMillis();
+        long ingestMillis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+        started = System.nanoTime();
+        assertEquals(0, runToEnd(analyze(referenceData)), "the reference analysis succeeds");
+        long analyzeMillis = Duration.ofNanos(System.nanoTime() - started).toMillis();
         Map<String, Stored> reference = snapshot(referenceData);
         assertEquals(ReportCorpus.SIZE, reference.size(), "reference documents");
         assertEquals(ReportCorpus.CHANGED, baseState.values().stream()
                 .filter(b -> !b.contentHash().equals(reference.get(b.path()).contentHash())).count(),
                 "documents changed between base and full");
-        System.out.printf("[crash] ingest: uninterrupted run %d ms%n", duration);
+        List<Finding> newFindings = findings(referenceData).load();
+        assertFalse(previousFindings.equals(newFindings), "the analyses of the base and the full folder differ ("
+                + previousFindings.size() + " and " + newFindings.size() + " findings)");
+        System.out.printf("[crash] ingest: uninterrupted run %d ms; analyze: uninterrupted run %d ms, %d findings"
+                + " before, %d after%n", ingestMillis, analyzeMillis, previousFindings.size(), newFindings.size());
 
-        int killed = 0;
+        int ingestsKilled = 0;
+        int analysesKilled = 0;
         Map<String, Integer> states = new TreeMap<>();
         for (int trial = 1; trial <= trials.count(); trial++) {
             Path data = copyTree(baseData, work.resolve("data-trial-" + trial));
-            KillPoint point = KillPoint.anyTime(random, duration);
-            int status = kill(ingest(data, full), point);
-            killed += status == ChildJvm.KILLED ? 1 : 0;
-            String context = "ingest trial " + trial + " (seed " + trials.seed() + ", " + point + ")";
 
+            KillPoint point = KillPoint.anyTime(random, ingestMillis);
+            int status = kill(ingest(data, full), point);
+            ingestsKilled += status == ChildJvm.KILLED ? 1 : 0;
+            String context = "ingest trial " + trial + " (seed " + trials.seed() + ", " + point + ")";
             Map<String, Stored> afterKill = checkWholeOrAbsent(data, baseState, reference, context);
             String state = afterKill.equals(baseState) ? "base" : afterKill.equals(reference) ? "full" : "mixed";
             states.merge(state, 1, Integer::sum);
@@ -105,13 +123,35 @@ class CrashSafetyIT {
             System.out.printf("[crash] %s: exit %d, %d documents (%s state), %d leftover .part files%n", context,
                     status, afterKill.size(), state, parts);
 
-            assertEquals(0, runToEnd(ingest(data, full)), context + ": the re-run succeeds");
+            assertEquals(0, soi("ingest", "--no-ocr", "--data", data.toString(), full.toString()),
+                    context + ": the re-run succeeds");
             Map<String, Stored> rerun = snapshot(data);
             assertEquals(reference, rerun, context + ": the re-run gives exactly the reference set");
             checkOriginals(new DataFolder(data), rerun.values(), context + " after re-run");
+
+            point = KillPoint.anyTime(random, analyzeMillis);
+            status = kill(analyze(data), point);
+            analysesKilled += status == ChildJvm.KILLED ? 1 : 0;
+            context = "analyze trial " + trial + " (seed " + trials.seed() + ", " + point + ")";
+            List<Finding> loaded = findings(data).load();
+            boolean isNew = loaded.equals(newFindings);
+            assertTrue(isNew || loaded.equals(previousFindings), context + ": loaded " + loaded.size()
+                    + " findings, neither the previous " + previousFindings.size() + " nor the new "
+                    + newFindings.size());
+            states.merge(isNew ? "findings new" : "findings previous", 1, Integer::sum);
+            System.out.printf("[crash] %s: exit %d, store holds the %s findings%n", context, status,
+                    isNew ? "new" : "previous");
+
+            assertEquals(0, soi("analyze", "--data", data.toString()), context + ": the re-run succeeds");
+            assertEquals(newFindings, findings(data).load(), context + ": the re-run gives the reference findings");
             deleteTree(data);
         }
-        System.out.printf("[crash] ingest: %d trials, %d killed mid-run, states %s%n", trials.count(), killed, states);
+        System.out.printf("[crash] ingest and analyze: %d trials, %d ingests and %d analyses killed mid-run,"
+                + " states %s%n", trials.count(), ingestsKilled, analysesKilled, states);
+    }
+
+    private static FindingsStore findings(Path data) {
+        return new FindingsStore(new DataFolder(data).findings());
     }
 
     private ChildJvm ingest(Path data, Path input) throws IOException {
@@ -252,6 +292,26 @@ class CrashSafetyIT {
                 trials.count(), killed, foundB, trials.count() - foundB);
     }
 
+    private ChildJvm analyze(Path data) throws IOException {
+        return ChildJvm.start(Main.class, work.resolve("analyze-stderr.log"), "analyze", "--data", data.toString(),
+                "--vncorenlp-models=");
+    }
+
+    /** Runs the command line in this JVM, without a segmentation model, and returns its exit code. */
+    private static int soi(String command, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] all = new String[args.length + 2];
+        all[0] = command;
+        all[1] = "--vncorenlp-models=";
+        System.arraycopy(args, 0, all, 2, args.length);
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), all);
+        if (code != 0) {
+            System.out.println("[crash] soi " + String.join(" ", all) + " exited " + code + ":\n" + out + err);
+        }
+        return code;
+    }
+
     private ChildJvm findingsWriter(Path folder) throws IOException {
         return ChildJvm.start(FindingsWriterMain.class, work.resolve("findings-stderr.log"), folder.toString(),
                 String.valueOf(FINDINGS_ROUNDS));
@@ -309,9 +369,44 @@ class CrashSafetyIT {
                 unacknowledged);
     }
 
+    @Test
+    void a_database_killed_while_being_created_opens_and_migrates_on_restart() throws Exception {
+        Random random = trials.random("new database");
+        long started = System.nanoTime();
+        ChildJvm calibration = reviewWriter(work.resolve("new-db-calibration/soi.db"), 1, 1);
+        assertEquals(0, runToEnd(calibration), "the uninterrupted writer succeeds");
+        long duration = Duration.ofNanos(System.nanoTime() - started).toMillis();
+        System.out.printf("[crash] new database: creating it and recording 1 decision takes %d ms%n", duration);
+
+        int killed = 0;
+        for (int trial = 1; trial <= trials.count(); trial++) {
+            Path database = work.resolve("new-db-" + trial + "/soi.db");
+            KillPoint point = KillPoint.anyTime(random, duration);
+            ChildJvm child = reviewWriter(database, 1, 1);
+            int status = kill(child, point);
+            killed += status == ChildJvm.KILLED ? 1 : 0;
+            String context = "new database trial " + trial + " (seed " + trials.seed() + ", " + point + ")";
+            String onDisk = Files.exists(database) ? Files.size(database) + " bytes" : "absent";
+            Map<Long, Ack> acknowledged = new TreeMap<>();
+            acks(child).forEach(ack -> acknowledged.put(ack.sequence(), ack));
+
+            long stored = checkReviews(database, acknowledged, context) - 1;
+            assertTrue(stored >= acknowledged.size() && stored <= acknowledged.size() + 1,
+                    context + ": " + acknowledged.size() + " acknowledged, " + stored + " stored");
+            System.out.printf("[crash] %s: exit %d, database file %s at the kill, reopened with %d decisions%n",
+                    context, status, onDisk, stored);
+        }
+        System.out.printf("[crash] new database: %d trials, %d killed mid-run, every database opened and migrated%n",
+                trials.count(), killed);
+    }
+
     private ChildJvm reviewWriter(Path database, long first) throws IOException {
+        return reviewWriter(database, first, REVIEW_DECISIONS);
+    }
+
+    private ChildJvm reviewWriter(Path database, long first, int count) throws IOException {
         return ChildJvm.start(ReviewWriterMain.class, work.resolve("review-stderr.log"), database.toString(),
-                String.valueOf(first), String.valueOf(REVIEW_DECISIONS));
+                String.valueOf(first), String.valueOf(count));
     }
 
     private static List<Ack> acks(ChildJvm child) {
@@ -338,7 +433,7 @@ class CrashSafetyIT {
             }
             return all;
         });
-        ReviewService reviews = new ReviewService(store, java.time.Clock.systemUTC());
+        ReviewService reviews = new ReviewService(store, Clock.systemUTC());
         Map<Long, ReviewDecision> byId = new TreeMap<>();
         for (long key = 0; key < ReviewScript.KEYS; key++) {
             long previousSequence = 0;
@@ -431,7 +526,7 @@ class CrashSafetyIT {
 
     private static void deleteTree(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> {
+            walk.sorted(Comparator.reverseOrder()).forEach(path -> {
                 try {
                     Files.delete(path);
                 } catch (IOException e) {
