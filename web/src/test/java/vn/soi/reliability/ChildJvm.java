@@ -88,6 +88,18 @@ final class ChildJvm implements AutoCloseable {
         }
     }
 
+    /** How many lines the child has printed so far. */
+    int lineCount() {
+        synchronized (lines) {
+            return lines.size();
+        }
+    }
+
+    /** Whether the child is still running. */
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
     /** Milliseconds since the child was started. */
     long elapsedMillis() {
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);

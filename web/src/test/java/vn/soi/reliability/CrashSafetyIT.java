@@ -88,13 +88,22 @@ class CrashSafetyIT {
         List<Finding> previousFindings = findings(baseData).load();
 
         // One uninterrupted ingest of the full folder, then analysis, each timed: the reference.
+        // Also timed: when the work proper starts (the first new original is kept) and how long the findings' temporary
+        // file lives, so half the kills can aim at those windows.
         Path referenceData = copyTree(baseData, work.resolve("data-reference"));
         long started = System.nanoTime();
-        assertEquals(0, runToEnd(ingest(referenceData, full)), "the reference ingest succeeds");
+        ChildJvm referenceIngest = ingest(referenceData, full);
+        long workStart = awaitEvent(referenceIngest, newOriginal(referenceData, baseState.size()));
+        assertEquals(0, runToEnd(referenceIngest), "the reference ingest succeeds");
         long ingestMillis = Duration.ofNanos(System.nanoTime() - started).toMillis();
         started = System.nanoTime();
-        assertEquals(0, runToEnd(analyze(referenceData)), "the reference analysis succeeds");
+        ChildJvm referenceAnalysis = analyze(referenceData);
+        long replaceStart = awaitEvent(referenceAnalysis, findingsTemp(referenceData));
+        long replaceEnd = awaitEvent(referenceAnalysis, child -> !findingsTemp(referenceData).reached(child));
+        assertEquals(0, runToEnd(referenceAnalysis), "the reference analysis succeeds");
         long analyzeMillis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+        long workWindow = workStart < 0 ? ingestMillis : ingestMillis - workStart;
+        long replaceWindow = replaceStart < 0 ? 10 : 2 * Math.max(5, replaceEnd - replaceStart);
         Map<String, Stored> reference = snapshot(referenceData);
         assertEquals(ReportCorpus.SIZE, reference.size(), "reference documents");
         assertEquals(ReportCorpus.CHANGED, baseState.values().stream()
@@ -103,8 +112,10 @@ class CrashSafetyIT {
         List<Finding> newFindings = findings(referenceData).load();
         assertFalse(previousFindings.equals(newFindings), "the analyses of the base and the full folder differ ("
                 + previousFindings.size() + " and " + newFindings.size() + " findings)");
-        System.out.printf("[crash] ingest: uninterrupted run %d ms; analyze: uninterrupted run %d ms, %d findings"
-                + " before, %d after%n", ingestMillis, analyzeMillis, previousFindings.size(), newFindings.size());
+        System.out.printf("[crash] ingest: uninterrupted run %d ms, first new original at %d ms; analyze:"
+                + " uninterrupted run %d ms, findings temp file from %d to %d ms, %d findings before, %d after%n",
+                ingestMillis, workStart, analyzeMillis, replaceStart, replaceEnd, previousFindings.size(),
+                newFindings.size());
 
         int ingestsKilled = 0;
         int analysesKilled = 0;
@@ -112,7 +123,9 @@ class CrashSafetyIT {
         for (int trial = 1; trial <= trials.count(); trial++) {
             Path data = copyTree(baseData, work.resolve("data-trial-" + trial));
 
-            KillPoint point = KillPoint.anyTime(random, ingestMillis);
+            KillPoint point = random.nextBoolean() ? KillPoint.anyTime(random, ingestMillis)
+                    : KillPoint.after("the first new original", newOriginal(data, baseState.size()), random,
+                            workWindow);
             int status = kill(ingest(data, full), point);
             ingestsKilled += status == ChildJvm.KILLED ? 1 : 0;
             String context = "ingest trial " + trial + " (seed " + trials.seed() + ", " + point + ")";
@@ -129,7 +142,8 @@ class CrashSafetyIT {
             assertEquals(reference, rerun, context + ": the re-run gives exactly the reference set");
             checkOriginals(new DataFolder(data), rerun.values(), context + " after re-run");
 
-            point = KillPoint.anyTime(random, analyzeMillis);
+            point = random.nextBoolean() ? KillPoint.anyTime(random, analyzeMillis)
+                    : KillPoint.after("the findings temp file appeared", findingsTemp(data), random, replaceWindow);
             status = kill(analyze(data), point);
             analysesKilled += status == ChildJvm.KILLED ? 1 : 0;
             context = "analyze trial " + trial + " (seed " + trials.seed() + ", " + point + ")";
@@ -148,6 +162,40 @@ class CrashSafetyIT {
         }
         System.out.printf("[crash] ingest and analyze: %d trials, %d ingests and %d analyses killed mid-run,"
                 + " states %s%n", trials.count(), ingestsKilled, analysesKilled, states);
+    }
+
+    /** The originals folder holds more files than the {@code before} the run started with. */
+    private static KillPoint.Event newOriginal(Path data, int before) {
+        Path originals = new DataFolder(data).originals();
+        return child -> {
+            try (Stream<Path> walk = Files.walk(originals)) {
+                return walk.filter(Files::isRegularFile).count() > before;
+            } catch (UncheckedIOException e) {
+                // A temporary file vanished while being counted: the child is busy; look again at the next poll.
+                return false;
+            }
+        };
+    }
+
+    /** The findings folder holds a temporary file: a replace is under way. */
+    private static KillPoint.Event findingsTemp(Path data) {
+        Path folder = new DataFolder(data).findings();
+        return child -> {
+            try (Stream<Path> files = Files.list(folder)) {
+                return files.anyMatch(file -> file.getFileName().toString().endsWith(".part"));
+            }
+        };
+    }
+
+    /** Polls {@code event} every millisecond; returns when it was reached, in ms since the start, or -1. */
+    private static long awaitEvent(ChildJvm child, KillPoint.Event event) throws Exception {
+        while (child.isAlive()) {
+            if (event.reached(child)) {
+                return child.elapsedMillis();
+            }
+            Thread.sleep(1);
+        }
+        return -1;
     }
 
     private static FindingsStore findings(Path data) {

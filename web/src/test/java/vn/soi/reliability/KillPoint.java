@@ -1,24 +1,37 @@
 package vn.soi.reliability;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 
 /**
- * When a trial kills its child: {@code delayMillis} after the child's {@code afterLines}-th line of output, or, with
- * {@code afterLines} 0, {@code delayMillis} after its start.
+ * When a trial kills its child: {@code delayMillis} after an event of its run ({@code after}, reached when
+ * {@code event} holds), the start of the run being one.
  */
-record KillPoint(int afterLines, long delayMillis) {
+record KillPoint(String after, Event event, long delayMillis) {
+
+    /** Something observable in a child's run: a line of output, a file appearing. */
+    @FunctionalInterface
+    interface Event {
+        boolean reached(ChildJvm child) throws IOException;
+    }
 
     KillPoint {
-        if (afterLines < 0 || delayMillis < 0) {
-            throw new IllegalArgumentException("bad kill point: " + afterLines + " lines, " + delayMillis + " ms");
+        if (delayMillis < 0) {
+            throw new IllegalArgumentException("negative kill delay after " + after + ": " + delayMillis);
         }
     }
 
     /** A time drawn uniformly over {@code [0, durationMillis]} after the start. */
     static KillPoint anyTime(Random random, long durationMillis) {
-        return new KillPoint(0, (long) (random.nextDouble() * durationMillis));
+        return new KillPoint("start", child -> true, (long) (random.nextDouble() * durationMillis));
+    }
+
+    /** A time drawn uniformly over {@code [0, windowMillis]} after {@code event}, named {@code after}. */
+    static KillPoint after(String after, Event event, Random random, long windowMillis) {
+        return new KillPoint(after, event, (long) (random.nextDouble() * windowMillis));
     }
 
     /**
@@ -34,28 +47,36 @@ record KillPoint(int afterLines, long delayMillis) {
         }
         long first = calibrationArrivals.get(0);
         double interval = (calibrationArrivals.get(lines - 1) - first) / (double) (lines - 1);
-        int after = random.nextInt(lines);
-        long delay = after == 0 ? (long) (random.nextDouble() * first) : (long) (random.nextDouble() * 2 * interval);
-        return new KillPoint(after, delay);
+        int count = random.nextInt(lines);
+        if (count == 0) {
+            return anyTime(random, first);
+        }
+        return after("line " + count, child -> child.lineCount() >= count, random, (long) (2 * interval));
     }
 
-    /** Waits for this point in the child's run, then kills it; returns its exit status. */
-    int killAt(ChildJvm child, Duration limit) throws InterruptedException {
-        if (afterLines > 0) {
-            child.awaitLines(afterLines, limit);
-            Thread.sleep(delayMillis);
-        } else {
-            long wait = delayMillis - child.elapsedMillis();
-            if (wait > 0) {
-                Thread.sleep(wait);
+    /**
+     * Waits for this point in the child's run (polling the event every millisecond), then kills it; returns its exit
+     * status. A child that ends before the event is collected instead.
+     */
+    int killAt(ChildJvm child, Duration limit) throws InterruptedException, IOException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        long reachedAt = 0;
+        if (!after.equals("start")) {
+            while (!event.reached(child) && child.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(1);
             }
+            reachedAt = child.elapsedMillis();
+        }
+        long wait = reachedAt + delayMillis - child.elapsedMillis();
+        if (wait > 0) {
+            TimeUnit.MILLISECONDS.sleep(wait);
         }
         return child.kill();
     }
 
     @Override
     public String toString() {
-        return afterLines == 0 ? "kill at " + delayMillis + " ms"
-                : "kill " + delayMillis + " ms after line " + afterLines;
+        return after.equals("start") ? "kill at " + delayMillis + " ms"
+                : "kill " + delayMillis + " ms after " + after;
     }
 }
