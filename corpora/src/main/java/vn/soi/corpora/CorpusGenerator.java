@@ -6,13 +6,16 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -26,8 +29,6 @@ import vn.soi.corpora.world.Unit;
 import vn.soi.corpora.write.FormatChooser;
 import vn.soi.corpora.write.UnitYearWriter;
 import vn.soi.indexer.document.DocumentType;
-import vn.soi.indexer.normalize.LegacyEncoding;
-import vn.soi.indexer.normalize.LegacyFontConverter;
 
 /**
  * Generates realistic, labelled synthetic corpora of Party review documents: deterministic for a seed, written to a
@@ -39,42 +40,46 @@ public final class CorpusGenerator {
     /** Name of the labels file at the corpus root. */
     public static final String LABELS_FILE = "labels.json";
 
-    private final boolean legacyAvailable;
-
-    /** A generator; probes once whether the legacy-font converter is implemented. */
-    public CorpusGenerator() {
-        boolean ok;
-        try {
-            LegacyFontConverter.fromUnicode("ă", LegacyEncoding.TCVN3);
-            ok = true;
-        } catch (UnsupportedOperationException e) {
-            ok = false;
-        }
-        legacyAvailable = ok;
-    }
-
     /**
      * Writes the corpus to {@code options.out()} and its {@code labels.json}.
      *
      * @throws IOException naming the file that could not be written
      */
     public GenerationSummary generate(GeneratorOptions options) throws IOException {
+        return generate(options, Map.of());
+    }
+
+    /**
+     * Writes the corpus like {@link #generate(GeneratorOptions)}, but renders the documents named in
+     * {@code formatByPath} in the given format instead of the drawn one, without changing any other document or
+     * label (the demo uses it to hold a few legacy-font files). The format must keep the file's extension.
+     *
+     * @throws IllegalArgumentException naming a path whose format would change its extension, or paths the corpus
+     *                                  does not hold (checked once the corpus is written)
+     * @throws IOException              naming the file that could not be written
+     */
+    public GenerationSummary generate(GeneratorOptions options, Map<String, OutputFormat> formatByPath)
+            throws IOException {
         if (options.out() == null) {
             throw new IllegalArgumentException("options.out is required to write a corpus");
         }
         Files.createDirectories(options.out());
-        List<String> warn = new ArrayList<>(warnings(options));
-        Renderer renderer = new Renderer(s -> LegacyFontConverter.fromUnicode(s, LegacyEncoding.TCVN3),
-                s -> LegacyFontConverter.fromUnicode(s, LegacyEncoding.VNI));
+        Renderer renderer = new Renderer();
         Map<String, Integer> byType = new TreeMap<>();
         Map<String, Integer> byFormat = new TreeMap<>();
         Map<String, Integer> bySignal = new TreeMap<>();
         int count = 0;
         Path labels = options.out().resolve(LABELS_FILE);
+        Set<String> overridden = new HashSet<>();
         try (LabelsWriter lw = new LabelsWriter(labels); Stream<GeneratedDocument> docs = stream(options)) {
             Iterator<GeneratedDocument> it = docs.iterator();
             while (it.hasNext()) {
                 GeneratedDocument d = it.next();
+                OutputFormat override = formatByPath.get(d.path());
+                if (override != null) {
+                    d = d.withFormat(override);
+                    overridden.add(d.path());
+                }
                 try {
                     renderer.write(options.out(), d);
                 } catch (IOException e) {
@@ -94,7 +99,12 @@ public final class CorpusGenerator {
                 count++;
             }
         }
-        return new GenerationSummary(options.out(), labels, count, byType, byFormat, bySignal, warn);
+        if (overridden.size() < formatByPath.size()) {
+            Set<String> unknown = new TreeSet<>(formatByPath.keySet());
+            unknown.removeAll(overridden);
+            throw new IllegalArgumentException("formatByPath names documents the corpus does not hold: " + unknown);
+        }
+        return new GenerationSummary(options.out(), labels, count, byType, byFormat, bySignal);
     }
 
     /**
@@ -118,17 +128,6 @@ public final class CorpusGenerator {
         return count;
     }
 
-    /** Warnings about requested formats that cannot be produced here. */
-    public List<String> warnings(GeneratorOptions options) {
-        List<String> out = new ArrayList<>();
-        if (!legacyAvailable && (options.formats().contains(OutputFormat.TCVN3)
-                || options.formats().contains(OutputFormat.VNI))) {
-            out.add("tcvn3/vni skipped: LegacyFontConverter.fromUnicode is not implemented yet; those documents are "
-                    + "written as .docx instead");
-        }
-        return out;
-    }
-
     /**
      * The corpus as a lazy stream of documents (no files written); memory stays bounded by one district.
      * Registers come after the documents of their district.
@@ -147,7 +146,7 @@ public final class CorpusGenerator {
 
         DocumentIterator(GeneratorOptions options) {
             this.options = options;
-            this.writer = new UnitYearWriter(options, new FormatChooser(options.formats(), legacyAvailable));
+            this.writer = new UnitYearWriter(options, new FormatChooser(options.formats()));
             this.districts = (options.units() + options.unitsPerDistrict() - 1) / options.unitsPerDistrict();
         }
 

@@ -58,6 +58,15 @@ public record GeneratedDocument(String path, DocumentType type, OutputFormat for
         return b.toString();
     }
 
+    /**
+     * The same document rendered in another format with the same extension (e.g. a .docx in a legacy font).
+     *
+     * @throws IllegalArgumentException when {@code other} would change the file's extension
+     */
+    public GeneratedDocument withFormat(OutputFormat other) {
+        return new GeneratedDocument(path, type, other, blocks, table, label, groups);
+    }
+
     /** True for registers (CSV/XLSX tables). */
     public boolean isRegister() {
         return !table.isEmpty();

@@ -1,7 +1,6 @@
 package vn.soi.corpora;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,14 +12,12 @@ import java.util.Map;
  * @param byType    files per document type
  * @param byFormat  files per format
  * @param bySignal  labels per signal (file expectations, pairs and unit entries)
- * @param warnings  formats skipped and other degradations, in Vietnamese-free plain English for logs
  */
 public record GenerationSummary(Path out, Path labels, int documents, Map<String, Integer> byType,
-                                Map<String, Integer> byFormat, Map<String, Integer> bySignal, List<String> warnings) {
+                                Map<String, Integer> byFormat, Map<String, Integer> bySignal) {
     public GenerationSummary {
         byType = Map.copyOf(byType);
         byFormat = Map.copyOf(byFormat);
         bySignal = Map.copyOf(bySignal);
-        warnings = List.copyOf(warnings);
     }
 }

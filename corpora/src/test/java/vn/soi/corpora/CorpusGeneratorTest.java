@@ -1,10 +1,12 @@
 package vn.soi.corpora;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -127,5 +129,21 @@ class CorpusGeneratorTest {
                 PartKind.COMMITMENT, 150, PartKind.EXPLANATION, 150, PartKind.SELF_CHECK, 150,
                 PartKind.RESPONSIBILITY, 100);
         minimum.forEach((p, min) -> assertTrue(distinct.get(p).size() >= min, p + " " + distinct.get(p).size()));
+    }
+
+    @Test
+    void format_overrides_reject_unknown_paths_and_changed_extensions(@TempDir Path dir) throws Exception {
+        GeneratorOptions o = GeneratorOptions.defaults(dir).withUnits(1).withYears(List.of(2025)).withMembers(4, 4)
+                .withFormats(EnumSet.of(OutputFormat.TXT));
+        IllegalArgumentException unknown = assertThrows(
+                IllegalArgumentException.class, () -> new CorpusGenerator().generate(o,
+                        Map.of("nowhere/bkc-x.docx", OutputFormat.TCVN3)));
+        assertTrue(unknown.getMessage().contains("nowhere/bkc-x.docx"), unknown.getMessage());
+        String txt = new CorpusGenerator().stream(o).filter(d -> d.format() == OutputFormat.TXT).findFirst()
+                .orElseThrow().path();
+        IllegalArgumentException extension = assertThrows(
+                IllegalArgumentException.class, () -> new CorpusGenerator().generate(o,
+                        Map.of(txt, OutputFormat.VNI)));
+        assertTrue(extension.getMessage().contains(txt), extension.getMessage());
     }
 }

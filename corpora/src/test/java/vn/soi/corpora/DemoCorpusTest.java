@@ -15,6 +15,11 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.soi.indexer.extract.ExtractedText;
+import vn.soi.indexer.extract.ExtractionLimits;
+import vn.soi.indexer.extract.Extractor;
+import vn.soi.indexer.normalize.LegacyEncoding;
+import vn.soi.indexer.normalize.VietnameseNormalizer;
 
 /** The committed demo ({@code corpora/demo}) is exactly what {@link DemoCorpus} generates, and it shows every signal. */
 class DemoCorpusTest {
@@ -48,6 +53,27 @@ class DemoCorpusTest {
         }
         assertTrue(checked > 30);
         assertTrue(scans >= 2 && scans <= 4, "scans " + scans);
+    }
+
+    @Test
+    void legacy_font_files_read_back_as_the_generated_text() throws Exception {
+        VietnameseNormalizer normalizer = VietnameseNormalizer.standard();
+        int checked = 0;
+        try (Stream<GeneratedDocument> docs = new CorpusGenerator().stream(DemoCorpus.options(DEMO));
+             Extractor extractor = new Extractor(ExtractionLimits.defaults().withOcr(false))) {
+            for (GeneratedDocument d : (Iterable<GeneratedDocument>) docs::iterator) {
+                OutputFormat legacy = DemoCorpus.LEGACY_FILES.get(d.path());
+                if (legacy == null) {
+                    continue;
+                }
+                ExtractedText x = extractor.extract(DEMO.resolve(d.path()));
+                assertEquals(legacy == OutputFormat.TCVN3 ? LegacyEncoding.TCVN3 : LegacyEncoding.VNI,
+                        x.legacyEncodingIfAny().orElse(null), d.path());
+                assertEquals(d.text().strip(), normalizer.normalize(x.text()).text().strip(), d.path());
+                checked++;
+            }
+        }
+        assertEquals(DemoCorpus.LEGACY_FILES.size(), checked);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package vn.soi.corpora;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -23,18 +22,13 @@ import vn.soi.corpora.render.Renderer;
 /** Every format opens with its library and holds the generated text (scans hold none). */
 class RendererTest {
 
-    private static GenerationSummary write(Path dir, Set<OutputFormat> formats) throws Exception {
-        return new CorpusGenerator().generate(GeneratorOptions.defaults(dir).withUnits(1).withYears(List.of(2025))
-                .withMembers(5, 5).withSeed(3).withFormats(formats));
-    }
-
     /** The first document of that format, written alone. */
     private static GeneratedDocument first(Path dir, Set<OutputFormat> formats, OutputFormat wanted)
             throws Exception {
         GeneratedDocument d = new CorpusGenerator().stream(GeneratorOptions.defaults(dir).withUnits(1)
                         .withYears(List.of(2025)).withMembers(5, 5).withSeed(3).withFormats(formats))
                 .filter(x -> x.format() == wanted).findFirst().orElseThrow();
-        new Renderer(s -> s, s -> s).write(dir, d);
+        new Renderer().write(dir, d);
         return d;
     }
 
@@ -88,26 +82,6 @@ class RendererTest {
             List<String> out = new java.util.ArrayList<>();
             row.forEach(c -> out.add(c.getStringCellValue()));
             return out;
-        }
-    }
-
-    @Test
-    void legacy_formats_are_skipped_with_a_warning_until_the_converter_exists(@TempDir Path dir) throws Exception {
-        GenerationSummary s = write(dir, EnumSet.of(OutputFormat.TCVN3, OutputFormat.VNI));
-        boolean converterMissing;
-        try {
-            vn.soi.indexer.normalize.LegacyFontConverter.fromUnicode("ă", vn.soi.indexer.normalize.LegacyEncoding.VNI);
-            converterMissing = false;
-        } catch (UnsupportedOperationException e) {
-            converterMissing = true;
-        }
-        if (converterMissing) {
-            assertFalse(s.warnings().isEmpty());
-            assertTrue(s.byFormat().containsKey("docx") && !s.byFormat().containsKey("tcvn3"), s.byFormat()
-                    .toString());
-        } else {
-            assertTrue(s.warnings().isEmpty());
-            assertTrue(s.byFormat().containsKey("tcvn3") || s.byFormat().containsKey("vni"));
         }
     }
 }

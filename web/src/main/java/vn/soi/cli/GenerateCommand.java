@@ -53,7 +53,6 @@ final class GenerateCommand implements Callable<Integer> {
         print.printf("Đã sinh %d tài liệu vào %s (nhãn: %s)%n", summary.documents(), summary.out(), summary.labels());
         summary.byType().forEach((type, n) -> print.printf("  %-22s %6d%n", type, n));
         summary.byFormat().forEach((format, n) -> print.printf("  %-22s %6d%n", format, n));
-        summary.warnings().forEach(w -> print.println("Cảnh báo: " + w));
         print.flush();
         return 0;
     }

@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import vn.soi.web.SoiWebApp;
 import vn.soi.web.WebConfig;
 import vn.soi.web.WebServices;
+import vn.soi.web.upload.IngestingUploadProcessor;
 
 /** {@code soi serve}: the web UI and HTTP API, bound to the loopback address unless told otherwise. */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Chạy giao diện web và API HTTP.")
@@ -45,7 +46,9 @@ final class ServeCommand implements Callable<Integer> {
     /** Starts the app, prints its address, and blocks until the JVM is asked to stop (Ctrl-C). */
     static void serveUntilStopped(WebServices services, WebConfig config, CommandSpec spec)
             throws InterruptedException {
-        Javalin app = new SoiWebApp(services).javalin().start(config.host(), config.port());
+        Javalin app = new SoiWebApp(services,
+                new IngestingUploadProcessor(services, Runtime.getRuntime().availableProcessors()))
+                .javalin().start(config.host(), config.port());
         spec.commandLine().getOut().printf("Soi đang chạy tại http://%s:%d (Ctrl-C để dừng)%n",
                 "127.0.0.1".equals(config.host()) ? "localhost" : config.host(), app.port());
         spec.commandLine().getOut().flush();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
@@ -21,11 +22,21 @@ import org.eclipse.jetty.server.session.SessionHandler;
 import vn.soi.web.account.Role;
 import vn.soi.web.admin.AdminController;
 import vn.soi.web.api.ApiController;
+import vn.soi.web.cases.CaseController;
+import vn.soi.web.export.ExportController;
+import vn.soi.web.findings.FindingCatalog;
+import vn.soi.web.findings.FindingMaskers;
+import vn.soi.web.findings.FindingsController;
+import vn.soi.web.document.DocumentController;
 import vn.soi.web.home.HomeController;
 import vn.soi.web.page.ErrorResponder;
 import vn.soi.web.page.Navigation;
 import vn.soi.web.page.PageRenderer;
 import vn.soi.web.page.Section;
+import vn.soi.web.search.CorpusNames;
+import vn.soi.web.search.NameMasks;
+import vn.soi.web.search.SavedSearches;
+import vn.soi.web.search.SearchController;
 import vn.soi.web.security.Access;
 import vn.soi.web.security.AccessControl;
 import vn.soi.web.security.Csrf;
@@ -34,6 +45,12 @@ import vn.soi.web.security.SignInThrottle;
 import vn.soi.web.security.Sessions;
 import vn.soi.web.security.ThrottlePolicy;
 import vn.soi.web.signin.SignInController;
+import vn.soi.web.stats.StatisticsController;
+import vn.soi.web.stats.StatisticsService;
+import vn.soi.web.upload.UploadController;
+import vn.soi.web.upload.UploadJobs;
+import vn.soi.web.upload.UploadLimits;
+import vn.soi.web.upload.UploadProcessor;
 
 /**
  * The Soi web application: built from its services, it exposes an unstarted Javalin server whose routes, each with
@@ -45,6 +62,10 @@ public final class SoiWebApp {
     private static final RouteRole[] SIGNED_IN = Role.values();
     /** The roles that review findings and record decisions. */
     private static final RouteRole[] REVIEWERS = {Role.INSPECTOR, Role.BOARD};
+    /** The roles that open whole cases (evidence in full, with names): everyone but researchers. */
+    private static final RouteRole[] CASE_READERS = {Role.ADMIN, Role.INSPECTOR, Role.BOARD};
+    /** The roles that upload documents. */
+    private static final RouteRole[] UPLOADERS = {Role.ADMIN, Role.INSPECTOR, Role.BOARD};
 
     private final SecurityHeaders headers = new SecurityHeaders();
     private final Navigation navigation = new Navigation();
@@ -58,10 +79,31 @@ public final class SoiWebApp {
     private final HomeController home;
     private final AdminController admin;
     private final ApiController api;
+    // Findings, cases, statistics, upload and export.
+    private final FindingsController findings;
+    private final CaseController cases;
+    private final StatisticsController statistics;
+    private final ExportController exports;
+    private final UploadController uploads;
+    private final UploadLimits uploadLimits = UploadLimits.DEFAULTS;
+    private final SearchController search;
+    private final DocumentController documents;
     private final Javalin javalin;
 
-    /** @param services the services the pages and the API use */
+    /**
+     * An application that takes no uploads (the upload page says so).
+     *
+     * @param services the services the pages and the API use
+     */
     public SoiWebApp(WebServices services) {
+        this(services, null);
+    }
+
+    /**
+     * @param services the services the pages and the API use
+     * @param uploadProcessor ingests uploaded folders and re-runs the analysis, or null to take no uploads
+     */
+    public SoiWebApp(WebServices services, UploadProcessor uploadProcessor) {
         Objects.requireNonNull(services, "services");
         Sessions sessions = new Sessions(services.clock());
         Csrf csrf = new Csrf();
@@ -72,7 +114,23 @@ public final class SoiWebApp {
                 new SignInThrottle(ThrottlePolicy.DEFAULTS, services.clock()), sessions, csrf, pages);
         this.home = new HomeController(sessions, navigation, pages);
         this.admin = new AdminController(services.users(), services.audit(), sessions, pages);
-        this.api = new ApiController(services.reviews(), services.audit(), sessions, csrf, json);
+        FindingCatalog catalog = new FindingCatalog(services.findings(), services.reviews());
+        this.api = new ApiController(services.reviews(), catalog, services.audit(), sessions, csrf, json);
+        // Findings, cases, statistics, upload and export.
+        FindingMaskers maskers = new FindingMaskers(services.index(), services.pseudonymizer());
+        this.findings = new FindingsController(catalog, maskers, services.reviews(), sessions, pages);
+        this.cases = new CaseController(catalog, services.index(), services.reviews(), services.audit(), sessions,
+                pages);
+        this.statistics = new StatisticsController(new StatisticsService(services.index(), services.findings()), pages);
+        this.exports = new ExportController(catalog, maskers, services.audit(), sessions);
+        this.uploads = new UploadController(uploadProcessor == null ? null
+                : new UploadJobs(uploadProcessor, services.clock()), uploadLimits,
+                services.data().root().resolve("uploads"), sessions, pages);
+        NameMasks masks = new NameMasks(services.pseudonymizer(), new CorpusNames(services.index()));
+        this.search = new SearchController(services.search(), new SavedSearches(services.database(), services.clock()),
+                masks, sessions, pages);
+        this.documents = new DocumentController(services.index(), services.findings(), services.data(),
+                services.audit(), masks, sessions, pages);
         this.javalin = Javalin.create(this::configure);
     }
 
@@ -91,6 +149,15 @@ public final class SoiWebApp {
             files.location = Location.CLASSPATH;
             files.roles = Set.of(Access.PUBLIC);
         });
+        // WebJars (Chart.js), public like the other static assets.
+        config.staticFiles.add(files -> {
+            files.hostedPath = "/webjars";
+            files.directory = "META-INF/resources/webjars";
+            files.location = Location.CLASSPATH;
+            files.roles = Set.of(Access.PUBLIC);
+        });
+        config.jetty.multipartConfig.maxFileSize(uploadLimits.maxRequestBytes(), SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxTotalRequestSize(uploadLimits.maxRequestBytes(), SizeUnit.BYTES);
         config.jetty.modifyServletContextHandler(handler -> handler.setSessionHandler(sessionHandler()));
         config.router.mount(this::routes);
     }
@@ -123,11 +190,36 @@ public final class SoiWebApp {
         router.post("/admin/accounts", admin::createAccount, Role.ADMIN);
         router.get("/admin/audit", admin::audit, Role.ADMIN);
 
+        // Search and documents: researchers search and read with names pseudonymised, but never get originals.
+        page(router, Section.SEARCH.path(), search::show, SIGNED_IN);
+        router.post("/search/saved", search::save, SIGNED_IN);
+        router.post("/search/saved/{id}/delete", search::delete, SIGNED_IN);
+        router.get("/documents/{id}", documents::show, SIGNED_IN);
+        router.get("/documents/{id}/original", documents::original, Role.ADMIN, Role.INSPECTOR, Role.BOARD);
+        router.get("/api/search", search::api, SIGNED_IN);
+        router.get("/api/documents/{id}", documents::api, SIGNED_IN);
+
         router.get("/api/health", api::health, Access.PUBLIC);
         router.get("/api/openapi.json", api::openApi, Access.PUBLIC);
         router.get("/api/me", api::me, SIGNED_IN);
         router.get("/api/reviews", api::history, REVIEWERS);
         router.post("/api/reviews", api::decide, REVIEWERS);
+
+        // Findings, cases, statistics, upload and export.
+        page(router, Section.FINDINGS.path(), findings::dashboard, SIGNED_IN);
+        router.get("/cases/{findingKey}", cases::show, CASE_READERS);
+        router.post("/cases/{findingKey}/decisions", cases::decide, REVIEWERS);
+        router.get("/api/findings", findings::list, SIGNED_IN);
+        router.get("/api/findings/{key}", findings::one, CASE_READERS);
+        router.get("/findings/export.csv", exports::csv, SIGNED_IN);
+        router.get("/findings/export.xlsx", exports::xlsx, SIGNED_IN);
+        page(router, Section.STATISTICS.path(), statistics::show, SIGNED_IN);
+        router.get("/api/stats", statistics::json, SIGNED_IN);
+        page(router, Section.UPLOAD.path(), uploads::page, UPLOADERS);
+        router.before(uploads::checkUpload);
+        router.post(Section.UPLOAD.path(), uploads::submit, UPLOADERS);
+        router.post("/api/uploads", uploads::apiSubmit, UPLOADERS);
+        router.get("/api/uploads/{job}", uploads::apiStatus, UPLOADERS);
     }
 
     /** A GET page route; a section's page also puts the section in the navigation of the roles it allows. */

@@ -28,9 +28,11 @@ import vn.soi.web.store.SoiDatabase;
  * @param data the data folder
  * @param index the document index (the server holds its only writer, so uploads go through it)
  * @param findings the findings of the last analysis
+ * @param database the application's database (for stores added by features, e.g. saved searches)
  */
 public record WebServices(UserService users, AuditLog audit, ReviewService reviews, Pseudonymizer pseudonymizer,
-        Clock clock, DataFolder data, DocumentIndex index, FindingsStore findings) implements AutoCloseable {
+        Clock clock, DataFolder data, DocumentIndex index, FindingsStore findings,
+        SoiDatabase database) implements AutoCloseable {
     /** Validates the fields. */
     public WebServices {
         Objects.requireNonNull(users, "users");
@@ -41,6 +43,7 @@ public record WebServices(UserService users, AuditLog audit, ReviewService revie
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(index, "index");
         Objects.requireNonNull(findings, "findings");
+        Objects.requireNonNull(database, "database");
     }
 
     /** A search service over the index. */
@@ -82,6 +85,6 @@ public record WebServices(UserService users, AuditLog audit, ReviewService revie
         SoiDatabase database = SoiDatabase.open(config.databaseFile());
         return new WebServices(new UserService(database, new PasswordHasher(), clock), new AuditLog(database, clock),
                 new ReviewService(database, clock), Pseudonymizer.fromKeyFile(config.secretKeyFile()), clock, data,
-                DocumentIndex.open(data.index(), words), new FindingsStore(data.findings()));
+                DocumentIndex.open(data.index(), words), new FindingsStore(data.findings()), database);
     }
 }

@@ -52,14 +52,37 @@ class AuthorizationMatrixTest {
             new Row("GET", "/api/me", "/api/me", 401, 200, 200, 200, 200),
             new Row("GET", "/api/reviews", "/api/reviews?finding=F1", 401, 403, 200, 200, 403),
             new Row("POST", "/api/reviews", "json:/api/reviews", 401, 403, 201, 201, 403),
-            new Row("POST", "/sign-out", "form:/sign-out", 303, 303, 303, 303, 303));
+            new Row("POST", "/sign-out", "form:/sign-out", 303, 303, 303, 303, 303),
+            // Findings, cases, statistics, upload and export.
+            new Row("GET", "/findings", "/findings", 303, 200, 200, 200, 200),
+            new Row("GET", "/cases/{findingKey}", "/cases/F1", 303, 200, 200, 200, 403),
+            new Row("POST", "/cases/{findingKey}/decisions", "form:/cases/F1/decisions", 303, 403, 303, 303, 403),
+            new Row("GET", "/api/findings", "/api/findings", 401, 200, 200, 200, 200),
+            new Row("GET", "/api/findings/{key}", "/api/findings/F1", 401, 200, 200, 200, 403),
+            new Row("GET", "/findings/export.csv", "/findings/export.csv", 303, 200, 200, 200, 200),
+            new Row("GET", "/findings/export.xlsx", "/findings/export.xlsx", 303, 200, 200, 200, 200),
+            new Row("GET", "/statistics", "/statistics", 303, 200, 200, 200, 200),
+            new Row("GET", "/api/stats", "/api/stats", 401, 200, 200, 200, 200),
+            new Row("GET", "/upload", "/upload", 303, 200, 200, 200, 403),
+            new Row("POST", "/upload", "form:/upload", 303, 400, 400, 400, 403),
+            new Row("POST", "/api/uploads", "json:/api/uploads", 401, 400, 400, 400, 403),
+            new Row("GET", "/api/uploads/{job}", "/api/uploads/0123456789abcdef", 401, 404, 404, 404, 403),
+            // Search and documents (TestCorpus): researchers read pseudonymised, never the original.
+            new Row("GET", "/search", "/search?q=khuyết+điểm", 303, 200, 200, 200, 200),
+            new Row("POST", "/search/saved", "form:/search/saved", 303, 400, 400, 400, 400),
+            new Row("POST", "/search/saved/{id}/delete", "form:/search/saved/999/delete", 303, 404, 404, 404, 404),
+            new Row("GET", "/documents/{id}", "/documents/doc-a", 303, 200, 200, 200, 200),
+            new Row("GET", "/documents/{id}/original", "/documents/doc-a/original", 303, 200, 200, 200, 403),
+            new Row("GET", "/api/search", "/api/search?q=khuyết", 401, 200, 200, 200, 200),
+            new Row("GET", "/api/documents/{id}", "/api/documents/doc-a", 401, 200, 200, 200, 200));
 
     @TempDir
     Path dataDir;
 
     @Test
     void every_route_answers_each_role_as_declared() {
-        TestApp test = TestApp.withAccounts(dataDir);
+        TestApp test = TestCorpus.load(TestApp.withAccounts(dataDir));
+        FindingFixtures.storeKeys(test, "F1");
         Set<String> registered = new TreeSet<>();
         test.app.javalin().unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
                 .filter(endpoint -> endpoint.getEndpoint().getMethod().isHttpMethod())
@@ -99,7 +122,7 @@ class AuthorizationMatrixTest {
         if (row.request().startsWith("json:")) {
             return browser.postJson(path, "{\"finding\":\"F1\",\"status\":\"confirmed\"}", token);
         }
-        return browser.postForm(path, Map.of("_csrf", token, "role", "board"));
+        return browser.postForm(path, Map.of("_csrf", token, "role", "board", "status", "confirmed"));
     }
 
     @Test

@@ -165,6 +165,7 @@ class SoiWebAppTest {
     @Test
     void an_api_post_needs_the_csrf_header() {
         TestApp test = TestApp.withAccounts(dataDir);
+        FindingFixtures.storeKeys(test, "F-1");
         JavalinTest.test(test.app.javalin(), (server, client) -> {
             Browser browser = new Browser(client).signIn("tk-board", TestApp.PASSWORD);
             String body = "{\"finding\":\"F-1\",\"status\":\"confirmed\",\"note\":\"Đúng là sao chép.\"}";
@@ -188,6 +189,7 @@ class SoiWebAppTest {
     @Test
     void review_api_keeps_and_shows_the_whole_history() {
         TestApp test = TestApp.withAccounts(dataDir);
+        FindingFixtures.storeKeys(test, "K/1");
         JavalinTest.test(test.app.javalin(), (server, client) -> {
             Browser board = new Browser(client).signIn("tk-board", TestApp.PASSWORD);
             String token = JSON.readTree(board.get("/api/me").body()).get("csrfToken").asText();

@@ -41,7 +41,7 @@ final class TestApp {
             return new TestApp(new WebServices(new UserService(database, new PasswordHasher(64, 1), clock),
                     new AuditLog(database, clock), new ReviewService(database, clock),
                     Pseudonymizer.fromKeyFile(config.secretKeyFile()), clock, data, DocumentIndex.open(data.index()),
-                    new FindingsStore(data.findings())));
+                    new FindingsStore(data.findings()), database));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -28,7 +28,7 @@ import vn.soi.indexer.document.SectionKind;
  * đứng đầu"; seeds 004, 001). Every sentence of the report is searched, with or without the "làm rõ trách nhiệm"
  * heading: a statement counts when it takes responsibility ("chịu trách nhiệm", "nhận trách nhiệm"), is not negated,
  * does not put the responsibility elsewhere ("trách nhiệm thuộc về tập thể"), and is tied to shortcomings (it names
- * them, or says before whom, or stands in the responsibility part).
+ * them, or says before whom, or stands in the responsibility or shortcomings part).
  */
 public final class LeaderAccountabilityMissing implements Signal {
 
@@ -53,6 +53,10 @@ public final class LeaderAccountabilityMissing implements Signal {
         ContentVocabulary words = reading.vocabulary();
         boolean individual = reading.document().type() == DocumentType.INDIVIDUAL_REPORT;
         List<Sentence> inPart = reading.sentences(SectionKind.RESPONSIBILITY);
+        // A statement standing among the shortcomings is about them, whatever words it uses; one among the causes
+        // ("trách nhiệm thuộc về bản thân vì…") explains the writer's own failing, not the unit's, so it needs a link.
+        List<Sentence> aboutShortcomings = new ArrayList<>(inPart);
+        aboutShortcomings.addAll(reading.sentences(SectionKind.SHORTCOMINGS));
         List<Sentence> deflecting = new ArrayList<>();
         int owned = 0;
         for (Sentence sentence : reading.allSentences()) {
@@ -67,7 +71,7 @@ public final class LeaderAccountabilityMissing implements Signal {
             for (PhraseMatch match : words.responsibilityOwned().find(tokens)) {
                 takes |= !negated(tokens, match.first(), words);
             }
-            if (takes && (inPart.contains(sentence) || words.responsibilityLinks().occursIn(tokens))) {
+            if (takes && (aboutShortcomings.contains(sentence) || words.responsibilityLinks().occursIn(tokens))) {
                 owned++;
             }
         }

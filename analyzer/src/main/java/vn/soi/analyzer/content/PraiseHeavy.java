@@ -23,8 +23,8 @@ import vn.soi.indexer.document.SectionKind;
 
 /**
  * {@code PRAISE_HEAVY}: the strengths part dominates the report ("đề cập nhiều ưu điểm, ít khuyết điểm", seed 002).
- * The measure is the ratio of the words of the strengths part to the words of the shortcomings part (headings and stock
- * phrases removed), with sentences and the evaluative tone (praise share of positive and negative phrases after
+ * The measure is the ratio of the words of the strengths part to the words of the shortcomings part with its causes
+ * (headings and stock phrases removed), with sentences and the evaluative tone (praise share of positive and negative phrases after
  * negation) reported beside it. The ratio is compared with the upper Tukey fence of the reports of the same type and
  * year seen in the run, kept between a fixed floor and ceiling; a report fires when its ratio is above the fence and
  * its tone is mainly praise, or when it states no shortcoming at all.
@@ -83,15 +83,19 @@ public final class PraiseHeavy implements Signal {
             Optional<Part> shortcomings = reading.part(SectionKind.SHORTCOMINGS);
             int positive = 0;
             int negative = 0;
+            // The template's part II is "hạn chế, khuyết điểm và nguyên nhân": the analysis of causes nested in it is
+            // self-criticism too, so it weighs on the critical side of the balance.
+            List<Sentence> critical = new ArrayList<>(reading.sentences(SectionKind.SHORTCOMINGS));
+            critical.addAll(reading.sentences(SectionKind.CAUSES));
             List<Sentence> toned = new ArrayList<>(strengths.get().sentences());
-            toned.addAll(reading.sentences(SectionKind.SHORTCOMINGS));
+            toned.addAll(critical);
             for (Sentence sentence : toned) {
                 int[] tone = reading.tone(sentence);
                 positive += tone[0];
                 negative += tone[1];
             }
             // "Không có" is no shortcoming: a part made only of empty answers counts as empty.
-            List<Sentence> stated = reading.sentences(SectionKind.SHORTCOMINGS).stream()
+            List<Sentence> stated = critical.stream()
                     .filter(s -> !vocabulary.emptyAnswers().isEntry(s.tokens())).toList();
             int strengthsWords = strengths.get().words();
             int shortcomingsWords = stated.stream().mapToInt(Sentence::words).sum();
@@ -122,10 +126,13 @@ public final class PraiseHeavy implements Signal {
         }
 
         private Optional<Finding> judge(Balance balance, TukeyFence fence) {
-            boolean missing = !balance.shortcomingsPart() || balance.shortcomingsWords() == 0;
-            // A report that states no shortcoming at all is unbalanced whatever its length and tone.
-            int minimum = missing ? 1 : settings.integer("content.praise.minimum-strengths-sentences");
-            double minimumShare = missing ? 0 : settings.decimal("content.praise.minimum-praise-share");
+            boolean missing = balance.shortcomingsWords() == 0;
+            // A report that answers "Không có" under shortcomings is unbalanced whatever its length and tone. When no
+            // shortcomings part was found at all, the reader may have missed its heading and left the shortcomings
+            // inside the strengths part, so the length and tone tests still apply.
+            boolean statedNone = missing && balance.shortcomingsPart();
+            int minimum = statedNone ? 1 : settings.integer("content.praise.minimum-strengths-sentences");
+            double minimumShare = statedNone ? 0 : settings.decimal("content.praise.minimum-praise-share");
             if (balance.strengthsSentences() < minimum || balance.ratio() <= fence.value()
                     || balance.praiseShare() < minimumShare) {
                 return Optional.empty();
@@ -167,7 +174,7 @@ public final class PraiseHeavy implements Signal {
                 return strengths + " nhưng không có nội dung hạn chế, khuyết điểm nào; tỷ lệ "
                         + ContentFindings.decimal(balance.ratio()) + " lần, cao hơn " + threshold + "." + tone;
             }
-            return strengths + ", phần hạn chế chỉ " + balance.shortcomingsSentences() + " câu ("
+            return strengths + ", phần hạn chế và nguyên nhân chỉ " + balance.shortcomingsSentences() + " câu ("
                     + balance.shortcomingsWords() + " từ); tỷ lệ số từ " + ContentFindings.decimal(balance.ratio())
                     + " lần, cao hơn " + threshold + "." + tone;
         }

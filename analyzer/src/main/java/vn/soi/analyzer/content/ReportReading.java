@@ -26,8 +26,8 @@ import vn.soi.indexer.document.SectionKind;
 /**
  * A report read for the content signals. The template's own words are blanked first (with spaces, so offsets still
  * point into the normalised text): each part's heading, the numbering at the start of a line, and the stock phrases of
- * {@code template-phrases.txt}. Every character then belongs to the innermost part that covers it, and each part is
- * split into sentences and tokens. The measures (tone, specificity, hedges, causes, responsibility) are asked of
+ * {@code template-phrases.txt}. Every character then belongs to the innermost part that covers it (text left between
+ * two parts belongs to the part before it), and each part is split into sentences and tokens. The measures (tone, specificity, hedges, causes, responsibility) are asked of
  * sentences, so each signal quotes exactly the sentences behind its decision.
  */
 final class ReportReading {
@@ -73,6 +73,14 @@ final class ReportReading {
             firstSection = Math.min(firstSection, section.start());
         }
         this.preamble = new TextSpan(0, firstSection);
+        // Text between two parts that no part covers (a sub-item whose heading the structure reader did not know)
+        // still follows the part before it: a part runs until the next heading that was found.
+        int lastEnd = flat.stream().mapToInt(section -> Math.min(section.end(), text.length())).max().orElse(0);
+        for (int k = Math.max(1, firstSection); k < lastEnd; k++) {
+            if (owner[k] == null) {
+                owner[k] = owner[k - 1];
+            }
+        }
         Map<SectionKind, List<Sentence>> sentences = new EnumMap<>(SectionKind.class);
         Map<SectionKind, int[]> extent = new EnumMap<>(SectionKind.class);
         int i = 0;

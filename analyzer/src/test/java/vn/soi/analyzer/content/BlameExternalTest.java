@@ -96,4 +96,37 @@ class BlameExternalTest {
         assertTrue(Fixtures.signals(TO_COLLECTIVE.replace("Nguyên nhân là do tập thể chưa phân công rõ ràng.\n", ""))
                 .contains(SignalId.BLAME_EXTERNAL));
     }
+
+    @Test
+    void takes_complacency_admitted_among_the_shortcomings_as_an_owned_cause() {
+        String complacent = """
+                #type: INDIVIDUAL_REPORT
+                #year: 2024
+                [STRENGTHS] I. Ưu điểm
+                Hoàn thành 95% chỉ tiêu thu ngân sách được giao.
+                [SHORTCOMINGS] II. Hạn chế, khuyết điểm và nguyên nhân
+                Còn 7 hồ sơ miễn giảm thuế trả chậm.
+                Tôi còn chủ quan, chưa kiểm tra kỹ hồ sơ trước khi trình ký.
+                Nguyên nhân khách quan, phần mềm quản lý thuế lỗi trong tháng 10.
+                """;
+        assertFalse(Fixtures.signals(complacent).contains(SignalId.BLAME_EXTERNAL));
+        assertTrue(Fixtures.signals(complacent.replace("Tôi còn chủ quan, chưa kiểm tra kỹ hồ sơ trước khi trình ký.\n",
+                "")).contains(SignalId.BLAME_EXTERNAL));
+    }
+
+    @Test
+    void counts_the_failing_of_the_collectives_own_head_as_an_owned_cause() {
+        String collective = """
+                #type: COLLECTIVE_REPORT
+                #year: 2024
+                [STRENGTHS] I. Ưu điểm
+                Lãnh đạo hoàn thành 14/16 chỉ tiêu nghị quyết.
+                [SHORTCOMINGS] II. Hạn chế, khuyết điểm
+                Hai chỉ tiêu về thu ngân sách và giảm nghèo không đạt.
+                [CAUSES] Nguyên nhân
+                Người đứng đầu chưa dành đủ thời gian đôn đốc việc thu ngân sách.
+                Thời tiết bất lợi làm giảm thu nhập của các hộ cận nghèo.
+                """;
+        assertFalse(Fixtures.signals(collective).contains(SignalId.BLAME_EXTERNAL));
+    }
 }

@@ -112,4 +112,25 @@ class LeaderAccountabilityMissingTest {
     void stays_quiet_on_an_honest_report() {
         assertFalse(Fixtures.signals(Fixtures.HONEST_HEAD).contains(SignalId.LEADER_ACCOUNTABILITY_MISSING));
     }
+
+    @Test
+    void takes_responsibility_acknowledged_clearly_among_the_shortcomings() {
+        String acknowledged = SILENT.replace("Trung tâm để xảy ra chậm thanh toán bảo hiểm y tế quý II.\n",
+                "Trung tâm để xảy ra chậm thanh toán bảo hiểm y tế quý II.\n"
+                        + "Tôi nhận rõ trách nhiệm của mình khi để việc thanh toán kéo dài.\n");
+        assertTrue(leaderFindings(acknowledged).isEmpty());
+        String unlinked = SILENT.replace("Trung tâm để xảy ra chậm thanh toán bảo hiểm y tế quý II.\n",
+                "Trung tâm để xảy ra chậm thanh toán bảo hiểm y tế quý II.\n"
+                        + "Bản thân chịu trách nhiệm cá nhân về việc chỉ đạo kế toán chưa sát.\n");
+        assertTrue(leaderFindings(unlinked).isEmpty());
+    }
+
+    @Test
+    void does_not_take_an_owned_cause_for_responsibility_for_the_units_shortcomings() {
+        String causeOnly = SILENT + """
+                [CAUSES] Nguyên nhân
+                Trách nhiệm thuộc về bản thân vì chưa cập nhật quy định mới về thanh toán.
+                """;
+        assertEquals(1, leaderFindings(causeOnly).size());
+    }
 }

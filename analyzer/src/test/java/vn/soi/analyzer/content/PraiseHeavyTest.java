@@ -55,7 +55,7 @@ class PraiseHeavyTest {
         assertEquals("Lê Văn Cường", finding.subject().name());
         assertEquals(2024, finding.subject().year());
         assertTrue(finding.explanation().startsWith("Phần ưu điểm có 8 câu"), finding.explanation());
-        assertTrue(finding.explanation().contains("phần hạn chế chỉ 1 câu"), finding.explanation());
+        assertTrue(finding.explanation().contains("phần hạn chế và nguyên nhân chỉ 1 câu"), finding.explanation());
         assertTrue(finding.evidence().stream().anyMatch(e -> e.quote().equals("I. Ưu điểm, kết quả đạt được")));
         assertTrue(finding.evidence().stream().anyMatch(e -> e.quote().equals("Đôi lúc còn chưa mạnh dạn trong phê bình.")));
         String text = Fixtures.parse("praise.txt", PRAISE).text();
@@ -108,5 +108,41 @@ class PraiseHeavyTest {
         assertEquals(true, finding.measures().get("fenceFromCohort"));
         assertEquals(10, finding.measures().get("cohortSize"));
         assertTrue(finding.explanation().contains("của 10 bản kiểm điểm cùng loại năm 2024"), finding.explanation());
+    }
+
+    @Test
+    void weighs_the_causes_of_the_shortcomings_on_the_critical_side() {
+        String withCauses = """
+                #type: INDIVIDUAL_REPORT
+                #year: 2024
+                [STRENGTHS] I. Ưu điểm, kết quả đạt được
+                Chấp hành nghiêm sự phân công của chi bộ, sinh hoạt đầy đủ các kỳ trong năm.
+                Giải quyết 212 hồ sơ một cửa của xã Phước Sơn, đúng hạn 96%.
+                Phối hợp tổ chức 5 buổi tuyên truyền pháp luật tại các thôn, có 640 lượt người dự.
+                Hoàn thành việc số hóa sổ hộ tịch từ năm 2010 đến năm 2015 trước tháng 8.
+                [SHORTCOMINGS] II. Hạn chế, khuyết điểm và nguyên nhân
+                Còn 9 hồ sơ hộ tịch trả chậm.
+                [CAUSES] Nguyên nhân
+                Bản thân chưa sắp xếp lịch tiếp dân hợp lý nên hồ sơ dồn vào cuối tuần.
+                Tôi chưa báo cáo kịp thời với lãnh đạo khi phần mềm hộ tịch bị lỗi kéo dài.
+                """;
+        assertFalse(Fixtures.signals(withCauses).contains(SignalId.PRAISE_HEAVY));
+        String withoutCauses = withCauses.substring(0, withCauses.indexOf("[CAUSES]"));
+        assertTrue(Fixtures.signals(withoutCauses).contains(SignalId.PRAISE_HEAVY));
+    }
+
+    @Test
+    void does_not_waive_the_tone_test_when_no_shortcomings_part_was_found() {
+        String swallowed = """
+                #type: INDIVIDUAL_REPORT
+                #year: 2024
+                [STRENGTHS] I. Ưu điểm
+                Chấp hành nghiêm sự phân công của chi bộ.
+                Hạn chế, khuyết điểm
+                Còn chậm trả 9 hồ sơ hộ tịch, chưa kịp thời báo cáo khi phần mềm bị lỗi.
+                Việc tham mưu báo cáo quý III còn chậm, có 2 văn bản phải sửa nhiều lần.
+                Góp ý trong sinh hoạt chi bộ còn ít, chưa mạnh dạn phê bình.
+                """;
+        assertFalse(Fixtures.signals(swallowed).contains(SignalId.PRAISE_HEAVY));
     }
 }

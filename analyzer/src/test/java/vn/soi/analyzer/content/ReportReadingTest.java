@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 
 import vn.soi.analyzer.signal.AnalysisContext;
 import vn.soi.analyzer.text.Token;
+import vn.soi.indexer.document.ParsedDocument;
+import vn.soi.indexer.document.Section;
 import vn.soi.indexer.document.SectionKind;
 
 class ReportReadingTest {
@@ -103,5 +105,31 @@ class ReportReadingTest {
                 [STRENGTHS] I. Ưu điểm
                 Thẩm định 12 hồ sơ.
                 """).byLeader());
+    }
+
+    @Test
+    void gives_text_left_between_two_parts_to_the_part_before_it() {
+        ParsedDocument parsed = Fixtures.parse("r.txt", """
+                #type: INDIVIDUAL_REPORT
+                [STRENGTHS] I. Ưu điểm
+                Chấp hành nghiêm sự phân công của chi bộ.
+                c) Về thực hiện nhiệm vụ chuyên môn
+                Giải quyết 212 hồ sơ một cửa, đúng hạn 96%.
+                [SHORTCOMINGS] II. Hạn chế
+                Còn 9 hồ sơ hộ tịch trả chậm.
+                """);
+        Section strengths = parsed.sections().get(0);
+        int cut = parsed.text().indexOf("c) Về thực hiện");
+        ParsedDocument gap = new ParsedDocument(parsed.id(), parsed.provenance(), parsed.text(),
+                parsed.classification(), parsed.fields(),
+                List.of(new Section(strengths.kind(), strengths.heading(), strengths.start(), cut, List.of()),
+                        parsed.sections().get(1)),
+                parsed.opinions(), parsed.records(), parsed.warnings());
+        ReportReading reading = ReportReading.of(gap, VOCABULARY);
+
+        assertTrue(reading.sentences(SectionKind.STRENGTHS).stream()
+                .anyMatch(s -> reading.quote(s.span()).equals("Giải quyết 212 hồ sơ một cửa, đúng hạn 96%.")),
+                reading.sentences(SectionKind.STRENGTHS)::toString);
+        assertEquals(1, reading.sentences(SectionKind.SHORTCOMINGS).size());
     }
 }

@@ -13,7 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -45,18 +45,8 @@ public final class Renderer {
     private static final int SCAN_DPI = 200;
     private static final java.util.Date FIXED_DATE = new java.util.Date(1577836800000L);
 
-    private final UnaryOperator<String> tcvn3;
-    private final UnaryOperator<String> vni;
+    /** Loaded on the first scan: most corpora hold none. */
     private Font scanFont;
-
-    /**
-     * @param tcvn3 Unicode to TCVN3 characters (from the indexer's legacy-font converter)
-     * @param vni   Unicode to VNI characters
-     */
-    public Renderer(UnaryOperator<String> tcvn3, UnaryOperator<String> vni) {
-        this.tcvn3 = tcvn3;
-        this.vni = vni;
-    }
 
     /** Writes {@code doc} under {@code root}, creating folders. */
     public void write(Path root, GeneratedDocument doc) throws IOException {
@@ -70,13 +60,13 @@ public final class Renderer {
                 }
                 break;
             case DOCX:
-                docx(file, doc.blocks(), null, UnaryOperator.identity());
+                docx(file, doc.blocks(), FontRuns::unicode);
                 break;
             case TCVN3:
-                docx(file, doc.blocks(), ".VnTime", tcvn3);
+                docx(file, doc.blocks(), FontRuns::tcvn3);
                 break;
             case VNI:
-                docx(file, doc.blocks(), "VNI-Times", vni);
+                docx(file, doc.blocks(), FontRuns::vni);
                 break;
             case PDF:
                 pdf(file, doc.blocks());
@@ -92,7 +82,7 @@ public final class Renderer {
         }
     }
 
-    private static void docx(Path file, List<Block> blocks, String font, UnaryOperator<String> convert)
+    private static void docx(Path file, List<Block> blocks, Function<String, List<FontRuns.Run>> runs)
             throws IOException {
         try (XWPFDocument d = new XWPFDocument()) {
             d.getProperties().getCoreProperties().setCreated(java.util.Optional.of(FIXED_DATE));
@@ -106,11 +96,13 @@ public final class Renderer {
                 if (b.kind() == BlockKind.TITLE || b.kind() == BlockKind.SIGNATURE) {
                     p.setAlignment(ParagraphAlignment.CENTER);
                 }
-                XWPFRun r = p.createRun();
-                r.setText(convert.apply(b.text()));
-                r.setBold(b.kind() != BlockKind.PARAGRAPH && b.kind() != BlockKind.META);
-                r.setFontFamily(font == null ? "Times New Roman" : font);
-                r.setFontSize(b.kind() == BlockKind.TITLE ? 14 : 13);
+                for (FontRuns.Run run : runs.apply(b.text())) {
+                    XWPFRun r = p.createRun();
+                    r.setText(run.text());
+                    r.setBold(b.kind() != BlockKind.PARAGRAPH && b.kind() != BlockKind.META);
+                    r.setFontFamily(run.font());
+                    r.setFontSize(b.kind() == BlockKind.TITLE ? 14 : 13);
+                }
             }
             writeZip(file, d::write);
         }

@@ -8,8 +8,7 @@ import vn.soi.corpora.OutputFormat;
 
 /**
  * Draws each document's format from the allowed set with realistic weights (mostly Word, then PDF and text, few scans
- * and legacy-font files). Scans are kept for short documents since OCR is slow (longer ones become typed PDF); legacy
- * formats become plain Word files when the converter is not available.
+ * and legacy-font files). Scans are kept for short documents since OCR is slow (longer ones become typed PDF).
  */
 public final class FormatChooser {
 
@@ -18,10 +17,8 @@ public final class FormatChooser {
 
     private final List<OutputFormat> formats = new ArrayList<>();
     private final List<Double> weights = new ArrayList<>();
-    private final boolean legacyAvailable;
-
-    public FormatChooser(Set<OutputFormat> allowed, boolean legacyAvailable) {
-        this.legacyAvailable = legacyAvailable;
+    /** A chooser drawing from the {@code allowed} document formats. */
+    public FormatChooser(Set<OutputFormat> allowed) {
         add(allowed, OutputFormat.DOCX, 0.42);
         add(allowed, OutputFormat.PDF, 0.24);
         add(allowed, OutputFormat.TXT, 0.24);
@@ -54,9 +51,6 @@ public final class FormatChooser {
         }
         if (chosen == OutputFormat.SCAN && chars > SCAN_MAX_CHARS) {
             chosen = OutputFormat.PDF;
-        }
-        if ((chosen == OutputFormat.TCVN3 || chosen == OutputFormat.VNI) && !legacyAvailable) {
-            chosen = OutputFormat.DOCX;
         }
         return chosen;
     }

@@ -276,7 +276,8 @@ final class HeaderReader {
      */
     void placeAndDate(String text, int from, int to, FieldName dateField, List<ExtractedField> out,
                       List<String> warnings) {
-        List<RuleMatch> dates = dates(text, from, to).stream().filter(m -> m.kind().equals("DATE")).toList();
+        List<RuleMatch> dates = dates(text, from, to).stream().filter(m -> m.kind().equals("DATE"))
+                .filter(m -> !isBirthOrCitation(text, m)).toList();
         if (dates.isEmpty()) {
             return;
         }
@@ -303,6 +304,19 @@ final class HeaderReader {
             out.add(place);
         }
         out.add(new ExtractedField(dateField, iso.get(), chosen.start(), chosen.end()));
+    }
+
+    /**
+     * True for a date that is not the document's own: a date of birth ("Ngày sinh: 24/04/1991") or the date of a
+     * cited text ("Hướng dẫn số 25-HD/BTCTW ngày 10/11/2023"), told by what precedes it in its line or, in a
+     * two-column header, its cell.
+     */
+    private static boolean isBirthOrCitation(String text, RuleMatch date) {
+        int at = Math.max(0, date.start() - 1);
+        int lineStart = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('\t', at)) + 1;
+        String before = text.substring(lineStart, date.start()).toLowerCase(java.util.Locale.ROOT);
+        return before.contains("sinh") || before.contains("số") || before.contains("/tw")
+                || before.contains("-hd") || before.contains("-qđ");
     }
 
     /** The review year: the first "năm 2024" outside a full date in {@code text[from, to)}. */

@@ -12,6 +12,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.soi.indexer.nlp.entity.Entity;
+import vn.soi.indexer.nlp.entity.EntityKind;
+import vn.soi.indexer.nlp.entity.EntityRecognizer;
 import vn.soi.indexer.nlp.rules.RuleMatch;
 import vn.soi.indexer.nlp.rules.RuleTopic;
 import vn.soi.indexer.nlp.rules.SeedTable;
@@ -21,7 +24,9 @@ import vn.soi.indexer.nlp.rules.SeedTable;
  * times, place, members total / present / absent, chair, secretary, superior representative, the reports presented,
  * the date the drafts were sent, every opinion (speaker and offsets; the reviewed side's replies marked as answers),
  * the parts (opinions, answers, the chair's conclusion, the vote) and the vote count per level.
- * Cue words are data in {@code seeds/lexicons/minutes-cues.tsv}.
+ * Cue words are data in {@code seeds/lexicons/minutes-cues.tsv}. When no labelled line names the chair or the
+ * secretary, an opening line with a chair (or secretary) cue and exactly one person ({@link EntityRecognizer}) names
+ * them ("Hội nghị do đồng chí Nguyễn Văn Hải chủ trì").
  */
 public final class MinutesReader implements StructureReader {
 
@@ -40,11 +45,14 @@ public final class MinutesReader implements StructureReader {
     private final HeaderReader header;
     private final SectionFinder sections;
     private final Map<String, List<String>> cues;
+    private final EntityRecognizer entities;
 
-    private MinutesReader(HeaderReader header, SectionFinder sections, Map<String, List<String>> cues) {
+    private MinutesReader(HeaderReader header, SectionFinder sections, Map<String, List<String>> cues,
+                          EntityRecognizer entities) {
         this.header = header;
         this.sections = sections;
         this.cues = cues;
+        this.entities = entities;
     }
 
     /** The reader with the standard seeds. */
@@ -59,7 +67,8 @@ public final class MinutesReader implements StructureReader {
             }
         }
         cues.replaceAll((kind, phrases) -> List.copyOf(phrases));
-        return new MinutesReader(HeaderReader.standard(), new SectionFinder(HeadingCues.standard()), Map.copyOf(cues));
+        return new MinutesReader(HeaderReader.standard(), new SectionFinder(HeadingCues.standard()), Map.copyOf(cues),
+                EntityRecognizer.standard());
     }
 
     @Override
@@ -78,6 +87,11 @@ public final class MinutesReader implements StructureReader {
         reports(text, lines, openingEnd, fields);
         List<Opinion> opinions = opinions(text, lines, parts, openingEnd);
         votes(text, parts, fields, warnings);
+        for (FieldName role : List.of(FieldName.CHAIR, FieldName.SECRETARY)) {
+            if (fields.stream().noneMatch(f -> f.name() == role)) {
+                unlabelledRole(text, lines, openingEnd, role).ifPresent(fields::add);
+            }
+        }
         if (fields.stream().noneMatch(f -> f.name() == FieldName.CHAIR)) {
             warnings.add("Không tìm thấy người chủ trì");
         }
@@ -88,7 +102,34 @@ public final class MinutesReader implements StructureReader {
     }
 
     private boolean containsAny(String lower, String kind) {
-        return cues.get(kind).stream().anyMatch(lower::contains);
+        return cues.getOrDefault(kind, List.of()).stream().anyMatch(lower::contains);
+    }
+
+    /**
+     * The chair or secretary named in an opening line without a label: the line holds the role's cue, not the other
+     * role's, and exactly one person.
+     */
+    private Optional<ExtractedField> unlabelledRole(String text, List<TextLine> lines, int openingEnd,
+                                                    FieldName role) {
+        String cue = role == FieldName.CHAIR ? "CHAIR_CUE" : "SECRETARY_CUE";
+        String other = role == FieldName.CHAIR ? "SECRETARY_CUE" : "CHAIR_CUE";
+        for (TextLine line : lines) {
+            if (line.start() >= openingEnd) {
+                break;
+            }
+            String lower = line.text().toLowerCase(Locale.ROOT);
+            if (!containsAny(lower, cue) || containsAny(lower, other)) {
+                continue;
+            }
+            List<Entity> people = entities.find(line.text()).stream()
+                    .filter(e -> e.kind() == EntityKind.PERSON).toList();
+            if (people.size() == 1) {
+                Entity person = people.get(0);
+                return Optional.of(new ExtractedField(role, person.normalized(), line.start() + person.start(),
+                        line.start() + person.end()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The meeting date (first date of the opening not about sending drafts) and the date the drafts were sent. */

@@ -139,16 +139,12 @@ final class LegacyFontDocxReader {
         }
         legacyFonts.add(font);
         String unicode = LegacyFontConverter.toUnicode(raw, encoding.get());
-        if (encoding.get() == LegacyEncoding.TCVN3 && isTcvn3CapitalFont(font)) {
+        if (LegacyEncoding.isCapitalsFont(font)) {
             // TCVN3 has no toned capitals: ".VnTimeH" draws the lowercase code points as capitals.
             unicode = unicode.toUpperCase(Locale.ROOT);
         }
         converted.merge(encoding.get(), unicode.length(), Integer::sum);
         return unicode;
-    }
-
-    private static boolean isTcvn3CapitalFont(String font) {
-        return font.startsWith(".") && font.endsWith("H");
     }
 
     private String fontOf(XWPFRun run, XWPFParagraph paragraph) {

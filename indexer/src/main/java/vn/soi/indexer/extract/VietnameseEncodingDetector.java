@@ -60,7 +60,7 @@ final class VietnameseEncodingDetector implements EncodingDetector {
         if (startsWith(sample, 0xFE, 0xFF) || startsWith(sample, 0xFF, 0xFE)) {
             return StandardCharsets.UTF_16;
         }
-        if (isUtf8(sample, truncated)) {
+        if (isUtf8(sample, truncated) || isMostlyUtf8(sample)) {
             return StandardCharsets.UTF_8;
         }
         return looksLikeWindows1258(sample) ? WINDOWS_1258 : WINDOWS_1252;
@@ -99,6 +99,44 @@ final class VietnameseEncodingDetector implements EncodingDetector {
         } catch (CharacterCodingException e) {
             return false;
         }
+    }
+
+    /**
+     * True for UTF-8 text with a few damaged bytes (a cut download, a bad copy): at least a handful of well-formed
+     * multi-byte characters and at most one malformed byte for every five of them (Windows-1258 and TCVN3 text
+     * almost never forms a well-formed sequence). Read as UTF-8, only the damaged
+     * bytes are lost (replaced by U+FFFD); read as a single-byte code page, every Vietnamese letter would be garbled.
+     */
+    private static boolean isMostlyUtf8(byte[] sample) {
+        int wellFormed = 0;
+        int malformed = 0;
+        for (int i = 0; i < sample.length; ) {
+            int b = sample[i] & 0xFF;
+            int trail = b < 0x80 ? 0 : b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2
+                    : b >= 0xF0 && b <= 0xF4 ? 3 : -1;
+            if (trail == 0) {
+                i++;
+            } else if (trail > 0 && continues(sample, i, trail)) {
+                wellFormed++;
+                i += trail + 1;
+            } else {
+                malformed++;
+                i++;
+            }
+        }
+        return wellFormed >= 4 && malformed * 5 <= wellFormed;
+    }
+
+    private static boolean continues(byte[] sample, int lead, int trail) {
+        if (lead + trail >= sample.length) {
+            return false;
+        }
+        for (int k = 1; k <= trail; k++) {
+            if ((sample[lead + k] & 0xC0) != 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean looksLikeWindows1258(byte[] sample) {

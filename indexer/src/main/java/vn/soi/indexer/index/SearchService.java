@@ -281,6 +281,9 @@ public final class SearchService {
             int at = query.indexOf(problem.field + ":");
             return new QuerySyntaxException(query, at, problem.getMessage());
         }
+        if (cause instanceof VietnameseQueryParser.PatternProblem problem) {
+            return new QuerySyntaxException(query, query.indexOf(problem.pattern), problem.getMessage());
+        }
         if (cause instanceof ParseException grammar && grammar.currentToken != null) {
             Token unexpected = grammar.currentToken.next;
             if (unexpected == null || unexpected.kind == 0) {

@@ -24,6 +24,7 @@ import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 import vn.soi.indexer.document.DocumentType;
 import vn.soi.indexer.document.Rating;
@@ -49,6 +50,26 @@ final class VietnameseQueryParser extends QueryParser {
             super(message);
             this.field = field;
         }
+    }
+
+    /**
+     * A wildcard or regular expression that Lucene cannot compile (a bad character class, or too complex to run);
+     * {@code pattern} is the term as written, to locate it in the query.
+     */
+    static final class PatternProblem extends ParseException {
+        private static final long serialVersionUID = 1L;
+        final String pattern;
+
+        PatternProblem(String pattern, String message) {
+            super(message);
+            this.pattern = pattern;
+        }
+    }
+
+    /** A query Lucene builds from a pattern; its constructor may refuse the pattern with an unchecked exception. */
+    @FunctionalInterface
+    private interface PatternQuery {
+        Query build() throws ParseException;
     }
 
     /** The exact-or-folded queries built by this parser, which must stay whole (see addMultiTermClauses). */
@@ -125,10 +146,10 @@ final class VietnameseQueryParser extends QueryParser {
             return super.getWildcardQuery(field, termStr);
         }
         if (IndexSchema.isTextField(multiTermField(field))) {
-            return either(super.getWildcardQuery(field, termStr),
-                    super.getWildcardQuery(IndexSchema.folded(field), termStr));
+            return pattern(termStr, () -> either(super.getWildcardQuery(field, termStr),
+                    super.getWildcardQuery(IndexSchema.folded(field), termStr)));
         }
-        return super.getWildcardQuery(field, termStr);
+        return pattern(termStr, () -> super.getWildcardQuery(field, termStr));
     }
 
     @Override
@@ -152,10 +173,25 @@ final class VietnameseQueryParser extends QueryParser {
     @Override
     protected Query getRegexpQuery(String field, String termStr) throws ParseException {
         if (IndexSchema.isTextField(multiTermField(field))) {
-            return either(super.getRegexpQuery(field, termStr),
-                    super.getRegexpQuery(IndexSchema.folded(field), termStr));
+            return pattern(termStr, () -> either(super.getRegexpQuery(field, termStr),
+                    super.getRegexpQuery(IndexSchema.folded(field), termStr)));
         }
-        return super.getRegexpQuery(field, termStr);
+        return pattern(termStr, () -> super.getRegexpQuery(field, termStr));
+    }
+
+    /**
+     * Builds a pattern query, turning Lucene's refusal of the pattern (an {@link IllegalArgumentException} from the
+     * regular-expression syntax, a {@link TooComplexToDeterminizeException}) into a {@link PatternProblem}.
+     */
+    private static Query pattern(String termStr, PatternQuery query) throws ParseException {
+        try {
+            return query.build();
+        } catch (TooComplexToDeterminizeException e) {
+            throw new PatternProblem(termStr, "mẫu “" + termStr + "” quá phức tạp (pattern too complex to search)");
+        } catch (IllegalArgumentException e) {
+            throw new PatternProblem(termStr, "mẫu “" + termStr + "” không hợp lệ (invalid pattern: " + e.getMessage()
+                    + ")");
+        }
     }
 
     /** Fields whose values are not terms take no wildcard, prefix, fuzzy or regular-expression query. */

@@ -22,8 +22,8 @@ final class XlsRows implements TableRows {
     @Override
     public void read(Path file, RowHandler handler) throws RegisterException {
         SheetFormatter formatter = new SheetFormatter();
-        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
-             HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), true)) {
+        try (POIFSFileSystem fs = parse(file, () -> new POIFSFileSystem(file.toFile(), true));
+             HSSFWorkbook workbook = parse(file, () -> new HSSFWorkbook(fs.getRoot(), true))) {
             if (workbook.getNumberOfSheets() == 0) {
                 throw new RegisterException(file, RegisterException.Reason.UNREADABLE, "the workbook has no sheet");
             }
@@ -45,6 +45,27 @@ final class XlsRows implements TableRows {
             // HSSF reports some corrupt records as IllegalArgumentException.
             throw new RegisterException(file, RegisterException.Reason.UNREADABLE,
                     "not a readable .xls workbook (corrupt or encrypted): " + e.getMessage(), e);
+        }
+    }
+
+    /** Opens one layer of the file: the OLE2 container, or the workbook whose records HSSF parses all at once. */
+    @FunctionalInterface
+    private interface Opening<T> {
+        T open() throws IOException;
+    }
+
+    /**
+     * Runs an opening, refusing the file when the bytes are corrupt: HSSF reports a damaged record as whatever
+     * unchecked exception the bad bytes lead it to (IndexOutOfBoundsException, RecordFormatException,
+     * IllegalArgumentException...), so every one of them here means an unreadable workbook.
+     */
+    private static <T> T parse(Path file, Opening<T> opening) throws IOException, RegisterException {
+        try {
+            return opening.open();
+        } catch (RuntimeException e) {
+            throw new RegisterException(file, RegisterException.Reason.UNREADABLE,
+                    "not a readable .xls workbook (corrupt or encrypted): "
+                            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         }
     }
 

@@ -34,6 +34,19 @@ class StructureExtractorTest {
     }
 
     @Test
+    void a_date_of_birth_or_of_a_cited_guidance_is_never_the_reports_date_or_year() {
+        String text = "ĐẢNG BỘ HUYỆN NINH PHƯỚC\nCHI BỘ TRƯỜNG TIỂU HỌC AN HẢI\n\nBAN KIEM DIEM CA NHAN\n"
+                + "Họ và tên: Lương Minh Thịnh\nNgày sinh: 24/04/1991\nChức vụ: Giáo viên\n"
+                + "Thực hiện Hướng dẫn số 25-HD/BTCTW ngày 10/11/2023 của Ban Tổ chức Trung ương\n"
+                + "I. ƯU ĐIỂM\nDạy đủ 18 tiết mỗi tuần.\n";
+
+        DocumentStructure s = extractor.read(text, DocumentType.INDIVIDUAL_REPORT);
+
+        assertTrue(s.field(FieldName.DATE).isEmpty(), s.fields().toString());
+        assertTrue(s.field(FieldName.YEAR).isEmpty(), s.fields().toString());
+    }
+
+    @Test
     void reads_a_2022_report_with_roman_parts_and_arabic_items() {
         String text = TestDocuments.read("individual-2022-roman.txt");
         DocumentStructure s = extractor.read(text, DocumentType.INDIVIDUAL_REPORT);

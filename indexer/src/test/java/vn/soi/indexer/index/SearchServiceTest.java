@@ -197,6 +197,24 @@ class SearchServiceTest {
     }
 
     @Test
+    void invalid_or_too_complex_patterns_are_syntax_errors_naming_the_pattern() {
+        QuerySyntaxException regexp = assertThrows(QuerySyntaxException.class,
+                () -> search.search(SearchRequest.of("đảng /huy[e\\E]n/")));
+        assertEquals(6, regexp.position(), regexp.getMessage());
+        assertTrue(regexp.getMessage().contains("mẫu “huy[e\\E]n” không hợp lệ (invalid pattern: "),
+                regexp.getMessage());
+
+        QuerySyntaxException typeRegexp = assertThrows(QuerySyntaxException.class,
+                () -> search.parse("type:/huy[e\\E]n/"));
+        assertTrue(typeRegexp.getMessage().contains("không hợp lệ"), typeRegexp.getMessage());
+
+        QuerySyntaxException complex = assertThrows(QuerySyntaxException.class,
+                () -> search.parse("/(a|b)*a(a|b){40}/"));
+        assertTrue(complex.getMessage().contains("quá phức tạp (pattern too complex to search)"),
+                complex.getMessage());
+    }
+
+    @Test
     void supports_wildcards_fuzzy_proximity_ranges_and_named_values() throws Exception {
         assertEquals(List.of("id-a", "id-b", "id-d"), sorted(ids("khuy*")));
         assertTrue(ids("nghiêm~1").contains("id-d"));

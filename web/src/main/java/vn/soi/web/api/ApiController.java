@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Objects;
 import vn.soi.web.audit.AuditAction;
 import vn.soi.web.audit.AuditLog;
+import vn.soi.web.findings.FindingCatalog;
+import vn.soi.web.findings.FindingsController;
 import vn.soi.web.review.ReviewDecision;
 import vn.soi.web.review.ReviewService;
 import vn.soi.web.review.ReviewStatus;
@@ -26,6 +28,7 @@ public final class ApiController {
     private static final String OPENAPI_RESOURCE = "/vn/soi/web/api/openapi.json";
 
     private final ReviewService reviews;
+    private final FindingCatalog findings;
     private final AuditLog audit;
     private final Sessions sessions;
     private final Csrf csrf;
@@ -34,13 +37,16 @@ public final class ApiController {
 
     /**
      * @param reviews review decisions
+     * @param findings the findings decisions are recorded on (unknown keys are refused)
      * @param audit records decisions
      * @param sessions reads the signed-in account
      * @param csrf tells API clients their CSRF token
      * @param json parses request bodies
      */
-    public ApiController(ReviewService reviews, AuditLog audit, Sessions sessions, Csrf csrf, ObjectMapper json) {
+    public ApiController(ReviewService reviews, FindingCatalog findings, AuditLog audit, Sessions sessions, Csrf csrf,
+            ObjectMapper json) {
         this.reviews = Objects.requireNonNull(reviews, "reviews");
+        this.findings = Objects.requireNonNull(findings, "findings");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.csrf = Objects.requireNonNull(csrf, "csrf");
@@ -137,11 +143,13 @@ public final class ApiController {
     }
 
     /**
-     * {@code POST /api/reviews} with a JSON body {@code {"finding", "status", "note"}}: records a decision (201).
+     * {@code POST /api/reviews} with a JSON body {@code {"finding", "status", "note"}}: records a decision (201); 404
+     * when no stored finding has that key.
      *
      * @param ctx the request
+     * @throws IOException when the findings cannot be read
      */
-    public void decide(Context ctx) {
+    public void decide(Context ctx) throws IOException {
         SessionUser user = sessions.user(ctx).orElseThrow();
         JsonNode body;
         try {
@@ -158,6 +166,7 @@ public final class ApiController {
         if (note.length() > ReviewService.MAX_NOTE_LENGTH) {
             throw new BadRequestResponse("Ghi chú dài quá " + ReviewService.MAX_NOTE_LENGTH + " ký tự.");
         }
+        FindingsController.findOr404(findings, finding);
         ReviewDecision decision = reviews.decide(finding, status, note, user.name());
         audit.record(user.name(), AuditAction.REVIEW_DECIDED, finding + " → " + status.code(), ctx.ip());
         ctx.status(HttpStatus.CREATED).json(Decision.of(decision));

@@ -1,9 +1,11 @@
 package vn.soi.web.pseudonym;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,7 +54,40 @@ public final class NameReplacer {
             return text.toString();
         }
         Matcher matcher = pattern.matcher(text);
-        return matcher.replaceAll(match -> Matcher.quoteReplacement(
-                cache.computeIfAbsent(Pseudonymizer.canonical(match.group()), pseudonyms)));
+        return matcher.replaceAll(match -> Matcher.quoteReplacement(pseudonymOf(match.group())));
+    }
+
+    /**
+     * One occurrence of a known name in a text.
+     *
+     * @param start offset of the name's first character
+     * @param end offset after the name's last character
+     * @param pseudonym what replaces it
+     */
+    public record Occurrence(int start, int end, String pseudonym) {
+    }
+
+    /**
+     * Finds the names {@link #replace} would replace, for callers that must keep other marks (highlights, anchors)
+     * aligned with the text.
+     *
+     * @param text a text in NFC
+     * @return every occurrence of a known name, in text order, not overlapping
+     */
+    public List<Occurrence> occurrences(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        if (pattern == null) {
+            return List.of();
+        }
+        Matcher matcher = pattern.matcher(text);
+        List<Occurrence> found = new ArrayList<>();
+        while (matcher.find()) {
+            found.add(new Occurrence(matcher.start(), matcher.end(), pseudonymOf(matcher.group())));
+        }
+        return found;
+    }
+
+    private String pseudonymOf(String name) {
+        return cache.computeIfAbsent(Pseudonymizer.canonical(name), pseudonyms);
     }
 }
