@@ -6,10 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
+import org.apache.lucene.util.IOUtils;
+
 /**
  * Keeps each ingested file's bytes under its content hash, so the original can be downloaded as received and an
- * unchanged file is stored once. Writes go to a temporary file that is moved into place, so a crash never leaves a
- * half-written original under a real name.
+ * unchanged file is stored once. Writes go to a temporary file that is forced to disk and then moved into place, and
+ * the folder is synced after the move, so a crash never leaves a half-written original under a real name, and once
+ * {@link #keep} has returned the original survives a power loss (the index, committed later, may rely on it).
  */
 public final class OriginalStore {
 
@@ -33,14 +36,22 @@ public final class OriginalStore {
         if (Files.isRegularFile(target)) {
             return target;
         }
-        Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), contentHash.substring(0, 8), ".part");
+        Path folder = target.getParent();
+        boolean newFolder = !Files.isDirectory(folder);
+        Files.createDirectories(folder);
+        Path temp = Files.createTempFile(folder, contentHash.substring(0, 8), ".part");
         try {
             Files.copy(file, temp, StandardCopyOption.REPLACE_EXISTING);
+            IOUtils.fsync(temp, false);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            // The new name, and the new folder's own name, are durable only once their folders are synced.
+            IOUtils.fsync(folder, true);
+            if (newFolder) {
+                IOUtils.fsync(folder.getParent(), true);
             }
         } finally {
             Files.deleteIfExists(temp);
