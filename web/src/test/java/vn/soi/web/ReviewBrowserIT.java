@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -36,21 +37,24 @@ import vn.soi.web.account.Role;
 /**
  * Drives headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) through a board member's review
  * over {@link FindingFixtures}: signs in, searches, opens a report with its evidence highlighted, goes to the
- * findings dashboard, opens the copied-report case, records a decision and sees it in the history, then visits the
- * statistics page (charts drawn by Chart.js) and the upload page. After every page the browser's log must hold no
- * SEVERE entry (Content-Security-Policy violations and script errors land there). Screenshots go to
- * {@code target/screenshots/}. Skipped when Chromium or its driver is not installed.
+ * findings dashboard, opens the copied-report case, records a decision and sees it in the history, visits the
+ * statistics page (charts drawn by Chart.js) and uploads a file, following its progress on the page. After every
+ * page the browser's log must hold no SEVERE entry (Content-Security-Policy violations and script errors land
+ * there). Screenshots go to {@code target/screenshots/}. Skipped when Chromium or its driver is not installed.
  */
 class ReviewBrowserIT {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final String NOTE = "Đã đối chiếu hai bản kiểm điểm: đoạn về tư tưởng chính trị chép nguyên văn.";
+    private static final String NOTE =
+            "Đã đối chiếu hai bản kiểm điểm: đoạn về tư tưởng chính trị chép nguyên văn.";
 
     @TempDir
     Path dataDir;
     @TempDir
     Path profile;
+    @TempDir
+    Path uploads;
 
     private Javalin server;
     private ChromeDriver driver;
@@ -64,7 +68,8 @@ class ReviewBrowserIT {
                         + CHROMEDRIVER + "); install them with apt-get install chromium chromium-driver");
         TestApp test = TestApp.withAccounts(dataDir);
         FindingFixtures.load(test);
-        server = test.app.javalin().start("127.0.0.1", 0);
+        server = new SoiWebApp(test.services, new UploadWebTest.FakeIngest(new CountDownLatch(0))).javalin()
+                .start("127.0.0.1", 0);
         origin = "http://127.0.0.1:" + server.port();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -111,7 +116,8 @@ class ReviewBrowserIT {
         assertFalse(driver.findElements(By.cssSelector("mark.hit-mark")).isEmpty(), "the hit is marked");
         String evidence = driver.findElements(By.cssSelector("mark.evidence")).stream().map(WebElement::getText)
                 .reduce("", String::concat);
-        assertTrue(evidence.contains("chấp hành nghiêm chủ trương của Đảng"), "evidence highlighted: " + evidence);
+        assertTrue(evidence.contains("chấp hành nghiêm chủ trương của Đảng"),
+                "evidence highlighted: " + evidence);
         assertFalse(driver.findElements(By.cssSelector(".evidence-list a")).isEmpty(), "evidence is linked");
         screenshot("02-document");
         assertNoSevereLog("document");
@@ -160,6 +166,12 @@ class ReviewBrowserIT {
 
         driver.get(origin + "/upload");
         assertEquals("Tải lên", driver.findElement(By.tagName("h1")).getText());
+        Path report = Files.writeString(uploads.resolve("bkc-moi.txt"),
+                "BẢN KIỂM ĐIỂM CÁ NHÂN\nHọ và tên: Mai Văn Phúc\n", StandardCharsets.UTF_8);
+        driver.findElement(By.id("files")).sendKeys(report.toString());
+        driver.findElement(By.cssSelector(".upload-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("job-progress"), "value", "100"));
+        assertEquals("1 / 1", driver.findElement(By.id("job-count")).getText(), "progress followed on the page");
         screenshot("07-upload");
         assertNoSevereLog("upload");
     }

@@ -44,8 +44,13 @@ public final class MarkedText {
                 continue;
             }
             if (start > cursor && text.substring(cursor, start).isBlank()) {
-                // Only line breaks between two parts: give them to the next part rather than outline an empty one.
-                start = cursor;
+                // Only line breaks between two parts: they end the part before (or open the first part) rather
+                // than make an empty part; at the end of a part they draw no blank line.
+                if (spans.isEmpty()) {
+                    start = cursor;
+                } else {
+                    spans.get(spans.size() - 1)[1] = start;
+                }
             } else if (start > cursor) {
                 spans.add(new int[] {cursor, start});
                 labels.add(new String[] {cursor == 0 ? OPENING : OTHER, ""});
