@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -138,6 +139,12 @@ class ReviewBrowserIT {
                     "the shared passage is marked in " + pane.findElement(By.tagName("h3")).getText());
         }
         assertTrue(driver.findElement(By.id("lich-su")).getText().contains("Chưa có quyết định nào"));
+        driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        assertEquals("skip-link", driver.switchTo().activeElement().getAttribute("class"),
+                "the first Tab reaches the skip link");
+        for (WebElement passage : driver.findElements(By.cssSelector(".evidence-pane .passage"))) {
+            assertEquals("0", passage.getAttribute("tabindex"), "a scrolling evidence box takes keyboard focus");
+        }
         screenshot("04-case");
         assertNoSevereLog("case");
 
