@@ -43,7 +43,15 @@ public final class MarkedText {
             if (end <= start) {
                 continue;
             }
-            if (start > cursor) {
+            if (start > cursor && text.substring(cursor, start).isBlank()) {
+                // Only line breaks between two parts: they end the part before (or open the first part) rather
+                // than make an empty part; at the end of a part they draw no blank line.
+                if (spans.isEmpty()) {
+                    start = cursor;
+                } else {
+                    spans.get(spans.size() - 1)[1] = start;
+                }
+            } else if (start > cursor) {
                 spans.add(new int[] {cursor, start});
                 labels.add(new String[] {cursor == 0 ? OPENING : OTHER, ""});
             }
@@ -51,7 +59,9 @@ public final class MarkedText {
             labels.add(new String[] {section.kind().label(), mask.text(section.heading())});
             cursor = end;
         }
-        if (cursor < text.length() || spans.isEmpty()) {
+        if (!spans.isEmpty() && cursor < text.length() && text.substring(cursor).isBlank()) {
+            spans.get(spans.size() - 1)[1] = text.length();
+        } else if (cursor < text.length() || spans.isEmpty()) {
             spans.add(new int[] {cursor, text.length()});
             labels.add(new String[] {cursor == 0 ? WHOLE : OTHER, ""});
         }

@@ -34,6 +34,19 @@ class MarkedTextTest {
     }
 
     @Test
+    void line_breaks_between_or_after_parts_join_a_part_instead_of_an_empty_one() {
+        String text = "I. Ưu điểm: tốt.\n\nII. Hạn chế: còn chậm.\n\n";
+        int shortcomings = text.indexOf("II.");
+        List<DocumentPart> parts = MarkedText.parts(text, List.of(
+                new Section(SectionKind.STRENGTHS, "I. Ưu điểm", 0, text.indexOf('\n')),
+                new Section(SectionKind.SHORTCOMINGS, "II. Hạn chế", shortcomings, text.indexOf("\n", shortcomings))),
+                List.of(), NameMask.none());
+        assertEquals(List.of("Ưu điểm, kết quả đạt được", "Hạn chế, khuyết điểm"),
+                parts.stream().map(DocumentPart::label).toList());
+        assertEquals(text, parts.stream().map(MarkedTextTest::joined).collect(Collectors.joining()));
+    }
+
+    @Test
     void marks_split_the_text_and_anchor_at_their_start() {
         int start = TEXT.indexOf("còn chậm");
         List<DocumentPart> parts = MarkedText.parts(TEXT, List.of(),
