@@ -157,12 +157,15 @@ public final class IndividualBody {
         if (style.causesHeading()) {
             sub(0, PartKind.CAUSES, "causes");
         }
+        // Causes often follow the shortcomings with no heading of their own: a vague report's causes name no task or
+        // figure either, so nothing under its shortcomings heading is concrete.
+        Predicate<String> causes = vague ? NOT_CONCRETE : ANY;
         if (blame) {
-            sentences(PartKind.CAUSES, IND + "causes-blame", 2 + rng.nextInt(2), ANY);
+            sentences(PartKind.CAUSES, IND + "causes-blame", 2 + rng.nextInt(2), causes);
         } else {
-            sentences(PartKind.CAUSES, IND + "causes-subjective", praise ? 1 : 1 + rng.nextInt(2), ANY);
+            sentences(PartKind.CAUSES, IND + "causes-subjective", praise ? 1 : 1 + rng.nextInt(2), causes);
             if (!praise && rng.nextBoolean()) {
-                para(PartKind.CAUSES, filler.sentence(IND + "causes-objective", rng));
+                sentences(PartKind.CAUSES, IND + "causes-objective", 1, causes);
             }
         }
         if (!praise && !vague) {
