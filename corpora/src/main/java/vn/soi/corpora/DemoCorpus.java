@@ -20,9 +20,9 @@ public final class DemoCorpus {
      * adding them changed no other file and no label. Their units' names start with "Ủy ban", a toned capital.
      */
     public static final Map<String, OutputFormat> LEGACY_FILES = Map.of(
-            "huyen-thanh-liem/uy-ban-nhan-dan-xa-lam-son/2024/bkc-cao-trong-quang.docx", OutputFormat.TCVN3,
+            "huyen-thanh-liem/uy-ban-nhan-dan-xa-lam-son/2025/bkc-cao-trong-quang.docx", OutputFormat.TCVN3,
             "huyen-thanh-liem/uy-ban-nhan-dan-xa-lam-son/2025/bien-ban-hoi-nghi-kiem-diem.docx", OutputFormat.TCVN3,
-            "huyen-ninh-phuoc/uy-ban-nhan-dan-xa-phu-xuan/2025/bao-cao-kiem-diem-tap-the.docx", OutputFormat.VNI);
+            "huyen-ninh-phuoc/uy-ban-nhan-dan-xa-phu-xuan/2024/bao-cao-kiem-diem-tap-the.docx", OutputFormat.VNI);
 
     private DemoCorpus() {
     }

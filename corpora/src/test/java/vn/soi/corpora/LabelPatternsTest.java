@@ -9,6 +9,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -17,12 +19,14 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.soi.corpora.labels.GroupLabel;
 import vn.soi.corpora.text.Block;
 import vn.soi.corpora.text.BlockKind;
 import vn.soi.corpora.text.PartKind;
+import vn.soi.corpora.text.PhraseBank;
 import vn.soi.indexer.document.DocumentType;
 import vn.soi.indexer.document.Rating;
 
@@ -33,6 +37,13 @@ class LabelPatternsTest {
     private static final Map<String, GeneratedDocument> BY_PATH = new HashMap<>();
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** The parts of part I of an individual report (strengths and results). */
+    private static final Set<PartKind> PART_ONE = EnumSet.of(PartKind.STRENGTHS, PartKind.POLITICS, PartKind.ETHICS,
+            PartKind.WORKSTYLE, PartKind.DISCIPLINE, PartKind.RESULTS, PartKind.COMMITMENT);
+    /** Every named task of the phrase banks. */
+    private static final List<String> TASKS = Stream.concat(Stream.of("phrases/common"),
+                    Stream.of("commune", "enterprise", "hospital", "office", "school").map(k -> "kinds/" + k))
+            .flatMap(f -> PhraseBank.shared().lines(f + "/tasks").stream()).toList();
 
     @BeforeAll
     static void generate() {
@@ -73,10 +84,14 @@ class LabelPatternsTest {
     }
 
     @Test
-    void no_concrete_results_reports_have_no_digit_in_their_results() {
+    void no_concrete_results_reports_name_no_figure_or_task_in_part_one() {
         assertFalse(labelled(FormalismSignal.NO_CONCRETE_RESULTS, true).isEmpty());
         for (GeneratedDocument d : labelled(FormalismSignal.NO_CONCRETE_RESULTS, true)) {
-            assertFalse(DIGIT.matcher(part(d, PartKind.RESULTS)).find(), d.path());
+            String partOne = part(d, PART_ONE.toArray(PartKind[]::new));
+            assertFalse(DIGIT.matcher(partOne).find(), d.path() + ": " + partOne);
+            for (String task : TASKS) {
+                assertFalse(partOne.contains(task), d.path() + " names " + task);
+            }
         }
         for (GeneratedDocument d : labelled(FormalismSignal.NO_CONCRETE_RESULTS, false)) {
             if (d.type() == DocumentType.INDIVIDUAL_REPORT) {
@@ -86,10 +101,103 @@ class LabelPatternsTest {
     }
 
     @Test
-    void vague_reports_name_no_number_in_their_shortcomings() {
+    void vague_reports_name_no_number_or_task_under_their_shortcomings_heading() {
+        assertFalse(labelled(FormalismSignal.VAGUE_SELF_CRITICISM, true).isEmpty());
         for (GeneratedDocument d : labelled(FormalismSignal.VAGUE_SELF_CRITICISM, true)) {
-            assertFalse(DIGIT.matcher(part(d, PartKind.SHORTCOMINGS)).find(), d.path());
+            // An individual report's causes often follow its shortcomings with no heading of their own, so they are
+            // held to the same rule; a collective report always heads them "Nguyên nhân:".
+            String shortcomings = underShortcomingsHeading(d).stream().filter(b -> b.part() == PartKind.SHORTCOMINGS
+                    || d.type() == DocumentType.INDIVIDUAL_REPORT).map(Block::text).collect(Collectors.joining("\n"));
+            assertFalse(shortcomings.isBlank(), d.path());
+            assertFalse(DIGIT.matcher(shortcomings).find(), d.path() + ": " + shortcomings);
+            for (String task : TASKS) {
+                assertFalse(shortcomings.contains(task), d.path() + " names " + task);
+            }
         }
+    }
+
+    @Test
+    void part_one_stays_before_the_shortcomings_heading() {
+        for (GeneratedDocument d : DOCS) {
+            if (d.type().isReport()) {
+                for (Block b : underShortcomingsHeading(d)) {
+                    assertFalse(PART_ONE.contains(b.part()), d.path() + ": " + b.text());
+                }
+            }
+        }
+    }
+
+    @Test
+    void honest_collective_reports_name_a_figure_or_task_in_every_shortcoming() {
+        int checked = 0;
+        for (GeneratedDocument d : labelled(FormalismSignal.VAGUE_SELF_CRITICISM, false)) {
+            if (d.type() != DocumentType.COLLECTIVE_REPORT) {
+                continue;
+            }
+            for (Block b : underShortcomingsHeading(d)) {
+                if (b.part() == PartKind.SHORTCOMINGS) {
+                    assertTrue(DIGIT.matcher(b.text()).find() || TASKS.stream().anyMatch(b.text()::contains),
+                            d.path() + ": " + b.text());
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 50, "checked " + checked);
+    }
+
+    @Test
+    void reports_that_forbid_praise_heavy_give_part_two_a_third_of_part_one() {
+        int checked = 0;
+        for (GeneratedDocument d : labelled(FormalismSignal.PRAISE_HEAVY, false)) {
+            List<Block> blocks = d.blocks();
+            int one = firstHeading(blocks, 0);
+            int two = shortcomingsHeading(d);
+            int[] strengths = weigh(blocks.subList(one, two));
+            int[] critical = weigh(underShortcomingsHeading(d));
+            assertTrue(strengths[0] <= 3 * critical[0] && strengths[1] <= 3.5 * critical[1],
+                    d.path() + ": part I " + Arrays.toString(strengths) + ", part II " + Arrays.toString(critical));
+            checked++;
+        }
+        assertTrue(checked > 100, "checked " + checked);
+    }
+
+    /** {paragraphs, words}. */
+    private static int[] weigh(List<Block> blocks) {
+        int[] out = new int[2];
+        for (Block b : blocks) {
+            if (b.kind() == BlockKind.PARAGRAPH) {
+                out[0]++;
+                out[1] += b.text().split("\\s+").length;
+            }
+        }
+        return out;
+    }
+
+    private static int firstHeading(List<Block> blocks, int from) {
+        for (int i = from; i < blocks.size(); i++) {
+            if (blocks.get(i).kind() == BlockKind.HEADING) {
+                return i;
+            }
+        }
+        return blocks.size();
+    }
+
+    private static int shortcomingsHeading(GeneratedDocument d) {
+        List<Block> blocks = d.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).kind() == BlockKind.HEADING && blocks.get(i).part() == PartKind.SHORTCOMINGS) {
+                return i;
+            }
+        }
+        throw new AssertionError("no shortcomings heading in " + d.path());
+    }
+
+    /** The paragraphs from the shortcomings heading to the next heading (causes included). */
+    private static List<Block> underShortcomingsHeading(GeneratedDocument d) {
+        List<Block> blocks = d.blocks();
+        int from = shortcomingsHeading(d);
+        return blocks.subList(from + 1, firstHeading(blocks, from + 1)).stream()
+                .filter(b -> b.kind() == BlockKind.PARAGRAPH).toList();
     }
 
     @Test

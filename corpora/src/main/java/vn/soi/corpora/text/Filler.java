@@ -151,4 +151,13 @@ public final class Filler {
                 || template.contains("{month}") || template.contains("{result}") || template.contains("{gap}")
                 || template.contains("{quarter}") || template.contains("year}") || template.contains("{plan}");
     }
+
+    /**
+     * True when a template can name a concrete output as the signal catalogue counts one: a figure or date
+     * ({@link #yieldsNumbers}), a named task, or a named award.
+     */
+    public static boolean namesConcreteOutput(String template) {
+        return yieldsNumbers(template) || template.contains("{task}") || template.contains("Giấy khen")
+                || template.contains("Bằng khen") || template.contains("Chiến sĩ thi đua");
+    }
 }

@@ -1,7 +1,9 @@
 package vn.soi.corpora.write;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -44,6 +46,7 @@ final class CollectiveWriter {
         out.add(new Block(BlockKind.PARAGRAPH, PartKind.HEADER, "Thực hiện " + rules.guidance()
                 + " của Ban Tổ chức Trung ương, " + unit.cellName() + " báo cáo kết quả kiểm điểm năm " + year
                 + " như sau:"));
+        int partOne = out.size();
         out.add(heading(hs, part++, filler.fill(bank.pick("headings/collective-strengths", rng), rng), PartKind.STRENGTHS));
         for (String s : filler.distinct(COL + "strengths", 3 + rng.nextInt(3), rng)) {
             out.add(para(PartKind.STRENGTHS, s));
@@ -60,21 +63,39 @@ final class CollectiveWriter {
         filler.with("share", Shares.share(Math.max(1, n - rng.nextInt(3)), n, false, rng, "đạt"));
         out.add(para(PartKind.RESULTS, Filler.capitalise(filler.fill(stats.remove(rng.nextInt(stats.size())), rng))));
 
+        int partTwo = out.size();
         out.add(heading(hs, part++, filler.fill(bank.pick("headings/shortcomings", rng), rng), PartKind.SHORTCOMINGS));
         boolean vague = inject.contains(FormalismSignal.VAGUE_SELF_CRITICISM);
-        for (String s : filler.distinct(COL + (vague ? "shortcomings-vague" : "shortcomings"), 1 + rng.nextInt(2),
-                rng)) {
-            out.add(para(PartKind.SHORTCOMINGS, s));
+        boolean blame = inject.contains(FormalismSignal.BLAME_EXTERNAL);
+        // Every template of the concrete bank in a random order: the first few, then more while part II is light.
+        Deque<String> shortcomings = new ArrayDeque<>(filler.distinct(COL + (vague ? "shortcomings-vague"
+                : "shortcomings"), Integer.MAX_VALUE, rng));
+        for (int i = 1 + (vague ? 0 : 1) + rng.nextInt(2); i > 0 && !shortcomings.isEmpty(); i--) {
+            out.add(para(PartKind.SHORTCOMINGS, shortcomings.pop()));
         }
+        int shortcomingsEnd = out.size();
         out.add(new Block(BlockKind.SUBHEADING, PartKind.CAUSES, "Nguyên nhân:"));
-        if (inject.contains(FormalismSignal.BLAME_EXTERNAL)) {
+        Deque<String> owned = new ArrayDeque<>(filler.distinct(COL + "causes-subjective", Integer.MAX_VALUE, rng));
+        if (blame) {
             for (String s : filler.distinct(COL + "causes-blame", 2, rng)) {
                 out.add(para(PartKind.CAUSES, s));
             }
         } else {
-            out.add(para(PartKind.CAUSES, filler.sentence(COL + "causes-subjective", rng)));
+            out.add(para(PartKind.CAUSES, owned.pop()));
             if (rng.nextBoolean()) {
                 out.add(para(PartKind.CAUSES, filler.sentence(COL + "causes-blame", rng)));
+            }
+        }
+        // An honest part II is not dwarfed by the strengths (PartBalance); vague reports leave PRAISE_HEAVY unscored.
+        if (blame) {
+            owned.clear();
+        }
+        for (int added = 0; !vague && !PartBalance.balanced(out, partOne, partTwo)
+                && !(shortcomings.isEmpty() && owned.isEmpty()); added++) {
+            if (shortcomings.isEmpty() || added % 3 == 2 && !owned.isEmpty()) {
+                out.add(para(PartKind.CAUSES, owned.pop()));
+            } else {
+                out.add(shortcomingsEnd++, para(PartKind.SHORTCOMINGS, shortcomings.pop()));
             }
         }
         boolean noRemediation = inject.contains(FormalismSignal.REMEDIATION_MISSING);

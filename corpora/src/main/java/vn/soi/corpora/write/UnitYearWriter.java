@@ -303,14 +303,16 @@ public final class UnitYearWriter {
         String cPath = dir + "bao-cao-kiem-diem-tap-the." + cFormat.extension();
         List<String> cExpect = new ArrayList<>();
         List<String> cForbid = new ArrayList<>();
+        Set<FormalismSignal> cUnscored = EnumSet.noneOf(FormalismSignal.class);
         for (FormalismSignal s : cInject) {
             cExpect.add(s.name());
+            cUnscored.addAll(neighbours(s));
         }
         for (FormalismSignal s : List.of(FormalismSignal.PRAISE_HEAVY, FormalismSignal.VAGUE_SELF_CRITICISM,
                 FormalismSignal.BLAME_EXTERNAL, FormalismSignal.LEADER_ACCOUNTABILITY_MISSING,
                 FormalismSignal.NO_CONCRETE_RESULTS, FormalismSignal.REMEDIATION_MISSING,
                 FormalismSignal.BOILERPLATE)) {
-            if (!cInject.contains(s)) {
+            if (!cInject.contains(s) && !cUnscored.contains(s)) {
                 cForbid.add(s.name());
             }
         }
