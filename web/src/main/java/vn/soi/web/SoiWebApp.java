@@ -118,14 +118,15 @@ public final class SoiWebApp {
         this.api = new ApiController(services.reviews(), catalog, services.audit(), sessions, csrf, json);
         // Findings, cases, statistics, upload and export.
         FindingMaskers maskers = new FindingMaskers(services.index(), services.pseudonymizer());
-        this.findings = new FindingsController(catalog, maskers, services.reviews(), sessions, pages);
+        this.findings = new FindingsController(catalog, maskers, services.reviews(), services.audit(),
+                sessions, pages);
         this.cases = new CaseController(catalog, services.index(), services.reviews(), services.audit(), sessions,
                 pages);
         this.statistics = new StatisticsController(new StatisticsService(services.index(), services.findings()), pages);
         this.exports = new ExportController(catalog, maskers, services.audit(), sessions);
         this.uploads = new UploadController(uploadProcessor == null ? null
-                : new UploadJobs(uploadProcessor, services.clock()), uploadLimits,
-                services.data().root().resolve("uploads"), sessions, pages);
+                : new UploadJobs(uploadProcessor, services.clock(), services.audit()), uploadLimits,
+                services.data().root().resolve("uploads"), services.audit(), sessions, pages);
         NameMasks masks = new NameMasks(services.pseudonymizer(), new CorpusNames(services.index()));
         this.search = new SearchController(services.search(), new SavedSearches(services.database(), services.clock()),
                 masks, sessions, pages);
