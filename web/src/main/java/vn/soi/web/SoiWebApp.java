@@ -40,6 +40,7 @@ import vn.soi.web.search.SearchController;
 import vn.soi.web.security.Access;
 import vn.soi.web.security.AccessControl;
 import vn.soi.web.security.Csrf;
+import vn.soi.web.security.HeaderedErrorHandler;
 import vn.soi.web.security.SecurityHeaders;
 import vn.soi.web.security.SignInThrottle;
 import vn.soi.web.security.Sessions;
@@ -160,6 +161,8 @@ public final class SoiWebApp {
         config.jetty.multipartConfig.maxFileSize(uploadLimits.maxRequestBytes(), SizeUnit.BYTES);
         config.jetty.multipartConfig.maxTotalRequestSize(uploadLimits.maxRequestBytes(), SizeUnit.BYTES);
         config.jetty.modifyServletContextHandler(handler -> handler.setSessionHandler(sessionHandler()));
+        // Requests Jetty refuses itself (malformed, ambiguous paths) get the security headers too.
+        config.jetty.modifyServer(server -> server.setErrorHandler(new HeaderedErrorHandler()));
         config.router.mount(this::routes);
     }
 
