@@ -7,16 +7,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import vn.soi.analyzer.finding.Finding;
 import vn.soi.analyzer.finding.Subject;
-import vn.soi.indexer.document.FieldName;
 import vn.soi.indexer.document.ParsedDocument;
 import vn.soi.indexer.index.DocumentIndex;
-import vn.soi.indexer.records.RegisterRecord;
 
 /**
- * Collects what must be hidden from researchers: the personal names known to the corpus (the persons named in
- * documents' fields, such as the report's author, the chair, the secretary and the superior's representative of
- * minutes; the persons of register rows, not the collectives; the persons findings are about) and the documents' paths
- * (file names often spell their author's name).
+ * Collects what must be hidden from researchers: the personal names known to the corpus (the same as the search pages
+ * hide, {@link vn.soi.web.search.CorpusNames#of}: persons named in documents' fields, minutes' speakers, the persons of
+ * register rows, not the collectives; plus the persons findings are about; several-syllable names also without
+ * diacritics) and the documents' paths (file names often spell their author's name).
  */
 public final class CorpusNames {
     /**
@@ -32,9 +30,6 @@ public final class CorpusNames {
             paths = Set.copyOf(paths);
         }
     }
-
-    private static final Set<FieldName> PERSON_FIELDS =
-            Set.of(FieldName.PERSON, FieldName.CHAIR, FieldName.SECRETARY, FieldName.SUPERIOR_REPRESENTATIVE);
 
     private CorpusNames() {
     }
@@ -62,17 +57,10 @@ public final class CorpusNames {
             }
             finding.evidence().forEach(evidence -> paths.add(evidence.document()));
         }
-        return new Collected(names, paths);
+        return new Collected(vn.soi.web.search.CorpusNames.withUnaccented(names), paths);
     }
 
     private static void addNames(ParsedDocument document, Set<String> names) {
-        document.fields().stream()
-                .filter(field -> PERSON_FIELDS.contains(field.name()) && !field.value().isBlank())
-                .forEach(field -> names.add(field.value()));
-        for (RegisterRecord row : document.records()) {
-            if (!row.collective() && !row.subject().isBlank()) {
-                names.add(row.subject());
-            }
-        }
+        names.addAll(vn.soi.web.search.CorpusNames.of(document));
     }
 }
