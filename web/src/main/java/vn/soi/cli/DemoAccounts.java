@@ -12,6 +12,8 @@ import java.util.List;
 
 import vn.soi.web.account.Role;
 import vn.soi.web.account.UserService;
+import vn.soi.web.audit.AuditAction;
+import vn.soi.web.audit.AuditLog;
 
 /**
  * One demo account per role, created by {@code soi demo} with random passwords that are printed and kept in
@@ -26,8 +28,8 @@ final class DemoAccounts {
     private DemoAccounts() {
     }
 
-    /** The demo accounts as "name role password" lines, creating them on first use. */
-    static List<String> ensure(UserService users, Path dataDir) throws IOException {
+    /** The demo accounts as "name role password" lines, creating them (audited) on first use. */
+    static List<String> ensure(UserService users, AuditLog audit, Path dataDir) throws IOException {
         Path file = dataDir.resolve(FILE);
         if (Files.isRegularFile(file)) {
             return Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -41,6 +43,7 @@ final class DemoAccounts {
             }
             char[] password = password(random);
             users.addUser(name, role, password);
+            audit.record("soi demo", AuditAction.ACCOUNT_CREATED, name + " (" + role.code() + ")", null);
             lines.add(name + "  " + role.code() + "  " + new String(password));
             Arrays.fill(password, '\0');
         }

@@ -58,7 +58,7 @@ final class DemoCommand implements Callable<Integer> {
             List<Finding> findings = AnalyzeCommand.analyze(services.index(), services.findings());
             AnalyzeCommand.printSummary(out, findings);
             out.println("Tài khoản mẫu (tên  vai trò  mật khẩu):");
-            DemoAccounts.ensure(services.users(), config.dataDir()).forEach(line -> out.println("  " + line));
+            DemoAccounts.ensure(services.users(), services.audit(), config.dataDir()).forEach(line -> out.println("  " + line));
             out.flush();
             if (!noServe) {
                 ServeCommand.serveUntilStopped(services, config, spec);

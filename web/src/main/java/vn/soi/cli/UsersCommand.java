@@ -16,6 +16,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vn.soi.web.WebConfig;
 import vn.soi.web.WebServices;
+import vn.soi.web.audit.AuditAction;
+import vn.soi.web.account.Account;
 import vn.soi.web.account.AccountRejectedException;
 import vn.soi.web.account.Role;
 
@@ -53,7 +55,9 @@ final class UsersCommand {
             }
             char[] password = readPassword();
             try (WebServices services = WebServices.open(WebConfig.of(data.data))) {
-                services.users().addUser(name, parsed, password);
+                Account account = services.users().addUser(name, parsed, password);
+                services.audit().record("soi users add", AuditAction.ACCOUNT_CREATED,
+                        account.name() + " (" + parsed.code() + ")", null);
             } catch (AccountRejectedException e) {
                 spec.commandLine().getErr().println("soi: " + e.getMessage());
                 return Main.USAGE;

@@ -40,6 +40,7 @@ import vn.soi.web.search.SearchController;
 import vn.soi.web.security.Access;
 import vn.soi.web.security.AccessControl;
 import vn.soi.web.security.Csrf;
+import vn.soi.web.security.HeaderedErrorHandler;
 import vn.soi.web.security.SecurityHeaders;
 import vn.soi.web.security.SignInThrottle;
 import vn.soi.web.security.Sessions;
@@ -119,14 +120,15 @@ public final class SoiWebApp {
         // Findings, cases, statistics, upload and export.
         CorpusNames corpusNames = new CorpusNames(services.index());
         FindingMaskers maskers = new FindingMaskers(corpusNames, services.pseudonymizer());
-        this.findings = new FindingsController(catalog, maskers, services.reviews(), sessions, pages);
+        this.findings = new FindingsController(catalog, maskers, services.reviews(), services.audit(),
+                sessions, pages);
         this.cases = new CaseController(catalog, services.index(), services.reviews(), services.audit(), sessions,
                 pages);
         this.statistics = new StatisticsController(new StatisticsService(services.index(), services.findings()), pages);
         this.exports = new ExportController(catalog, maskers, services.audit(), sessions);
         this.uploads = new UploadController(uploadProcessor == null ? null
-                : new UploadJobs(uploadProcessor, services.clock()), uploadLimits,
-                services.data().root().resolve("uploads"), sessions, pages);
+                : new UploadJobs(uploadProcessor, services.clock(), services.audit()), uploadLimits,
+                services.data().root().resolve("uploads"), services.audit(), sessions, pages);
         NameMasks masks = new NameMasks(services.pseudonymizer(), corpusNames);
         this.search = new SearchController(services.search(), new SavedSearches(services.database(), services.clock()),
                 masks, sessions, pages);
@@ -160,6 +162,8 @@ public final class SoiWebApp {
         config.jetty.multipartConfig.maxFileSize(uploadLimits.maxRequestBytes(), SizeUnit.BYTES);
         config.jetty.multipartConfig.maxTotalRequestSize(uploadLimits.maxRequestBytes(), SizeUnit.BYTES);
         config.jetty.modifyServletContextHandler(handler -> handler.setSessionHandler(sessionHandler()));
+        // Requests Jetty refuses itself (malformed, ambiguous paths) get the security headers too.
+        config.jetty.modifyServer(server -> server.setErrorHandler(new HeaderedErrorHandler()));
         config.router.mount(this::routes);
     }
 

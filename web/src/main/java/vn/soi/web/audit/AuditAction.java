@@ -17,7 +17,11 @@ public enum AuditAction {
     /** Opened a document or its original file; the target is the document. */
     DOCUMENT_VIEWED("Xem tài liệu"),
     /** Exported data; the target describes the export. */
-    EXPORTED("Xuất dữ liệu");
+    EXPORTED("Xuất dữ liệu"),
+    /** Uploaded files; the target names the upload job and the files received and refused. */
+    UPLOAD_STARTED("Tải tài liệu lên"),
+    /** An upload's ingest and analysis ended; the actor is who uploaded, the target the job and its outcome. */
+    UPLOAD_FINISHED("Xử lý xong tài liệu tải lên");
 
     private final String label;
 

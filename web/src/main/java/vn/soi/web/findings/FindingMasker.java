@@ -2,6 +2,7 @@ package vn.soi.web.findings;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -68,13 +69,32 @@ public final class FindingMasker {
                 ? pseudonymizer.pseudonym(subject.name())
                 : text(subject.name());
         Map<String, Object> measures = new LinkedHashMap<>();
-        finding.measures().forEach((name, value) -> measures.put(name, value instanceof String s ? text(s) : value));
+        finding.measures().forEach((name, value) -> measures.put(name, measure(value)));
         return new Finding(finding.key(), finding.signal(), finding.severity(), finding.score(),
                 document(finding.document()), finding.documentType(),
                 new Subject(subject.kind(), subjectName, subject.unit(), subject.year()),
                 finding.evidence().stream().map(e -> new Evidence(document(e.document()), text(e.quote()), e.start(),
                         e.end())).toList(),
                 measures, text(finding.explanation()), finding.rule());
+    }
+
+    /**
+     * Masks a measure's value: a text, or texts nested in lists and maps (a signal may list the people it found, such
+     * as the disciplined members of a leadership).
+     */
+    private Object measure(Object value) {
+        if (value instanceof String s) {
+            return text(s);
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(this::measure).toList();
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> masked = new LinkedHashMap<>();
+            map.forEach((key, item) -> masked.put(key instanceof String s ? text(s) : key, measure(item)));
+            return masked;
+        }
+        return value;
     }
 
     /**

@@ -45,6 +45,6 @@ public final class FindingMaskers {
             paths.add(finding.document());
             finding.evidence().forEach(evidence -> paths.add(evidence.document()));
         }
-        return FindingMasker.pseudonymising(pseudonymizer, names, paths);
+        return FindingMasker.pseudonymising(pseudonymizer, CorpusNames.withUnaccented(names), paths);
     }
 }

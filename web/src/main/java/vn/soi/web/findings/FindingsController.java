@@ -4,14 +4,18 @@ import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import vn.soi.analyzer.finding.Finding;
 import vn.soi.analyzer.finding.Severity;
 import vn.soi.analyzer.finding.SignalId;
 import vn.soi.web.account.Role;
 import vn.soi.web.api.ApiController;
+import vn.soi.web.audit.AuditAction;
+import vn.soi.web.audit.AuditLog;
 import vn.soi.web.page.PageRenderer;
 import vn.soi.web.review.ReviewService;
 import vn.soi.web.review.ReviewStatus;
@@ -27,6 +31,7 @@ public final class FindingsController {
     private final FindingCatalog catalog;
     private final FindingMaskers maskers;
     private final ReviewService reviews;
+    private final AuditLog audit;
     private final Sessions sessions;
     private final PageRenderer pages;
 
@@ -34,14 +39,16 @@ public final class FindingsController {
      * @param catalog the findings and their reviews
      * @param maskers what each role may see
      * @param reviews the review histories
+     * @param audit records who read a whole finding
      * @param sessions reads the signed-in account
      * @param pages renders the dashboard
      */
-    public FindingsController(FindingCatalog catalog, FindingMaskers maskers, ReviewService reviews, Sessions sessions,
-            PageRenderer pages) {
+    public FindingsController(FindingCatalog catalog, FindingMaskers maskers, ReviewService reviews, AuditLog audit,
+            Sessions sessions, PageRenderer pages) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.maskers = Objects.requireNonNull(maskers, "maskers");
         this.reviews = Objects.requireNonNull(reviews, "reviews");
+        this.audit = Objects.requireNonNull(audit, "audit");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.pages = Objects.requireNonNull(pages, "pages");
     }
@@ -107,14 +114,18 @@ public final class FindingsController {
     }
 
     /**
-     * {@code GET /api/findings/{key}}: one finding with its review history; 404 for an unknown key.
+     * {@code GET /api/findings/{key}}: one finding with its review history; 404 for an unknown key. Audited like the
+     * case page, since it gives the same evidence and names.
      *
      * @param ctx the request
      * @throws IOException when the findings cannot be read
      */
     public void one(Context ctx) throws IOException {
+        SessionUser user = sessions.user(ctx).orElseThrow();
         String key = ctx.pathParam("key");
         Finding finding = findOr404(catalog, key);
+        audit.record(user.name(), AuditAction.DOCUMENT_VIEWED, "hồ sơ " + key + " (API): " + documentsOf(finding),
+                ctx.ip());
         List<ApiController.Decision> history = reviews.history(key).stream()
                 .map(d -> new ApiController.Decision(d.id(), d.findingKey(), d.status().code(), d.status().label(),
                         d.note(), d.decidedBy(), d.decidedAt()))
@@ -136,6 +147,15 @@ public final class FindingsController {
         }
         return catalog.find(key).orElseThrow(() -> new NotFoundResponse(
                 "Không có hồ sơ nào với khóa \"" + key + "\". Có thể lần phân tích mới đã thay đổi danh sách dấu hiệu."));
+    }
+
+    private static String documentsOf(Finding finding) {
+        Set<String> documents = new LinkedHashSet<>();
+        if (finding.document() != null) {
+            documents.add(finding.document());
+        }
+        finding.evidence().forEach(evidence -> documents.add(evidence.document()));
+        return String.join(", ", documents);
     }
 
     private List<ReviewedFinding> masked(Role role, List<ReviewedFinding> page) throws IOException {

@@ -19,6 +19,8 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.soi.web.audit.AuditAction;
+import vn.soi.web.audit.AuditLog;
 import vn.soi.web.page.PageRenderer;
 import vn.soi.web.security.SessionUser;
 import vn.soi.web.security.Sessions;
@@ -39,6 +41,7 @@ public final class UploadController {
     private final UploadJobs jobs;
     private final UploadLimits limits;
     private final Path uploads;
+    private final AuditLog audit;
     private final Sessions sessions;
     private final PageRenderer pages;
 
@@ -46,14 +49,16 @@ public final class UploadController {
      * @param jobs runs the jobs, or null when this server takes no uploads
      * @param limits the limits of one upload
      * @param uploads the folder under which each upload gets its own folder
+     * @param audit records who uploaded which files
      * @param sessions reads the signed-in account
      * @param pages renders the page
      */
-    public UploadController(UploadJobs jobs, UploadLimits limits, Path uploads, Sessions sessions,
+    public UploadController(UploadJobs jobs, UploadLimits limits, Path uploads, AuditLog audit, Sessions sessions,
             PageRenderer pages) {
         this.jobs = jobs;
         this.limits = Objects.requireNonNull(limits, "limits");
         this.uploads = Objects.requireNonNull(uploads, "uploads");
+        this.audit = Objects.requireNonNull(audit, "audit");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.pages = Objects.requireNonNull(pages, "pages");
     }
@@ -185,6 +190,13 @@ public final class UploadController {
             throw new BadRequestResponse("Không nhận được tệp nào: " + intake.refused().stream()
                     .map(p -> p.name() + " (" + p.reason() + ")").collect(Collectors.joining("; ")) + ".");
         }
+        String received = files.stream().map(UploadedFile::filename).collect(Collectors.joining(", "));
+        String refused = intake.refused().isEmpty() ? "" : "; từ chối: " + intake.refused().stream()
+                .map(FileProblem::name).collect(Collectors.joining(", "));
+        // Recorded before the job starts, so that its end never comes first in the log (an upload that then loses a
+        // race for the worker is answered 409 and stays logged as tried).
+        audit.record(user.name(), AuditAction.UPLOAD_STARTED, "lần tải lên " + id + ": " + received + refused,
+                ctx.ip());
         return jobs.start(id, user.name(), folder, intake.refused()).orElseGet(() -> {
             UploadJobs.deleteTree(folder);
             throw new ConflictResponse("Đang xử lý một lần tải lên khác; vui lòng chờ xong rồi thử lại.");

@@ -17,10 +17,13 @@ import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.soi.web.audit.AuditAction;
+import vn.soi.web.audit.AuditLog;
 
 /**
  * Runs upload jobs in the background, one at a time, on a daemon thread. A job that throws ends as failed and is
- * logged; the server goes on. The last {@value #KEPT_JOBS} jobs are remembered (in memory) for their status.
+ * logged; the server goes on. The last {@value #KEPT_JOBS} jobs are remembered (in memory) for their status. The end
+ * of each job is written to the audit log (as {@link AuditAction#UPLOAD_FINISHED}) before the job shows as finished.
  */
 public final class UploadJobs {
     /** How many ended jobs are remembered. */
@@ -29,6 +32,7 @@ public final class UploadJobs {
 
     private final UploadProcessor processor;
     private final Clock clock;
+    private final AuditLog audit;
     private final SecureRandom random = new SecureRandom();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "soi-upload");
@@ -41,10 +45,12 @@ public final class UploadJobs {
     /**
      * @param processor ingests a folder and re-runs the analysis
      * @param clock stamps jobs
+     * @param audit records the end of each job
      */
-    public UploadJobs(UploadProcessor processor, Clock clock) {
+    public UploadJobs(UploadProcessor processor, Clock clock, AuditLog audit) {
         this.processor = Objects.requireNonNull(processor, "processor");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.audit = Objects.requireNonNull(audit, "audit");
     }
 
     /** @return a new random job id (16 hex digits) */
@@ -108,11 +114,23 @@ public final class UploadJobs {
         } finally {
             // The received files go before the job is marked finished: a finished job has left nothing behind.
             deleteTree(folder);
+            auditEnd(job, processed ? "đã xong" : "thất bại: " + failure);
             if (processed) {
                 job.succeeded();
             } else {
                 job.failed(failure);
             }
+        }
+    }
+
+    private void auditEnd(UploadJob job, String outcome) {
+        UploadStatus status = job.status();
+        try {
+            audit.record(status.startedBy(), AuditAction.UPLOAD_FINISHED, "lần tải lên " + job.id() + ": " + outcome
+                    + " (" + status.ingested() + " tệp đã nạp, " + status.failed().size() + " tệp lỗi)", null);
+        } catch (RuntimeException e) {
+            // The job still ends, so that the next upload can start; the missing line is in the server's log.
+            LOG.error("could not write the end of upload job {} to the audit log", job.id(), e);
         }
     }
 
