@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import vn.soi.analyzer.finding.Evidence;
 import vn.soi.analyzer.finding.Finding;
@@ -27,9 +28,15 @@ import vn.soi.indexer.document.SectionKind;
  * praise. An opinion is critical when, after the neutral phrases of {@code records/minutes-not-criticism.txt} are
  * blanked ("không có hạn chế"), a phrase of {@code records/minutes-criticism.txt} remains; one mild but real
  * criticism is enough to keep the signal quiet. The reviewed person's answers are not opinions. When the minutes
- * review a head (HEAD field) the severity is high: nobody criticised the head.
+ * review a head (HEAD field) the severity is high: nobody criticised the head. Opinions are read as running text: line
+ * breaks (PDFs wrap lines inside an opinion) become spaces and the name after "đồng chí" is dropped, so a cue such as
+ * "đề nghị đồng chí làm rõ" matches "Đề nghị đồng chí Lương Xuân Tùng làm rõ" however the line wraps.
  */
 public final class MinutesNoCriticism implements Signal {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** "đồng chí" and the capitalised syllables of the name after it. */
+    private static final Pattern COMRADE_NAME = Pattern.compile("([đĐ]ồng chí)(?: \\p{Lu}\\p{L}*)+");
 
     @Override
     public SignalId id() {
@@ -79,12 +86,18 @@ public final class MinutesNoCriticism implements Signal {
             }
             int agreements = 0;
             for (Evidence opinion : said) {
-                if (criticism.occursIn(neutral.blank(opinion.quote()))) {
+                if (criticism.occursIn(neutral.blank(runningText(opinion.quote())))) {
                     return;
                 }
                 agreements += agreement.find(opinion.quote()).size();
             }
             findings.add(finding(document, said, separated, agreements));
+        }
+
+        /** The opinion on one line, names after "đồng chí" dropped, so cues match across wraps and names. */
+        private static String runningText(String quote) {
+            String joined = SPACES.matcher(quote).replaceAll(" ");
+            return COMRADE_NAME.matcher(joined).replaceAll("$1");
         }
 
         private Finding finding(ParsedDocument document, List<Evidence> said, boolean separated, int agreements) {

@@ -58,6 +58,15 @@ class MinutesNoCriticismTest {
     }
 
     @Test
+    void a_request_naming_the_comrade_and_wrapped_across_lines_is_criticism() {
+        String wrapped = "Đề nghị đồng chí Lương Xuân\nTùng làm rõ vì sao thu ngân sách chỉ đạt 97% kế hoạch.";
+        String mild = "Cơ bản nhất trí; mong đồng chí Cao Trọng Quang quan tâm\nhơn đến an ninh trật tự ở thôn.";
+
+        assertTrue(run(new MinutesNoCriticism(), minutes(PRAISE_1, wrapped).build()).isEmpty());
+        assertTrue(run(new MinutesNoCriticism(), minutes(PRAISE_1, mild).build()).isEmpty());
+    }
+
+    @Test
     void flags_minutes_with_no_opinion_at_all_and_points_at_the_conclusion() {
         List<Finding> findings = run(new MinutesNoCriticism(), minutes().build());
 

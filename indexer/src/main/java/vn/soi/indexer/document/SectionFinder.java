@@ -39,6 +39,12 @@ final class SectionFinder {
     private static final int MAX_BULLET_TAIL_WORDS = 3;
     private static final Pattern SENTENCE_END = Pattern.compile("[.;!?…,]$");
     private static final Pattern WORDS = Pattern.compile("\\s+");
+    /**
+     * A line ending in one of these words runs on into the next line: a PDF wrapped a sentence there
+     * ("Nguyên nhân chủ quan là do bản thân chưa sắp xếp thời gian và"), so it is not a title.
+     */
+    private static final Pattern RUNS_ON = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(và|hoặc|hay|nhưng|mà|nên|là|của|với|để|do|vì|cho|các|những|còn|chưa|đã|được)$");
 
     /** A heading line: kind (null for a numbered line without cue), flags, style, start offset and text. */
     private record Heading(SectionKind kind, boolean item, boolean end, Style style, int start, String text) {
@@ -166,7 +172,8 @@ final class SectionFinder {
             }
             String lower = rest.toLowerCase(Locale.ROOT);
             Optional<HeadingCues.Cue> cue = cues.match(lower, kinds, useItems, started);
-            if (cue.isPresent() && looksLikeHeading(numbered.style(), rest, lower, cue.get())) {
+            if (cue.isPresent() && looksLikeHeading(numbered.style(), rest, lower, cue.get())
+                    && !(isBareTitle(numbered.style(), rest, lower, cue.get()) && runsOn(rest, lines, i))) {
                 HeadingCues.Cue c = cue.get();
                 headings.add(new Heading(c.kind(), c.item(), c.end(), numbered.style(), start,
                         headingText(text, start, headingEnd)));
@@ -211,6 +218,32 @@ final class SectionFinder {
         return style == Style.BULLET
                 ? words(after) <= MAX_BULLET_TAIL_WORDS
                 : capitals || words(rest) <= MAX_TITLE_WORDS;
+    }
+
+    /** Whether a bare line is a heading only because it reads like a title (no colon, capitals or bare cue). */
+    private static boolean isBareTitle(Style style, String rest, String lower, HeadingCues.Cue cue) {
+        if (cue.end() || (style != Style.NONE && style != Style.BULLET)) {
+            return false;
+        }
+        String after = lower.substring(lower.indexOf(cue.phrase()) + cue.phrase().length()).strip();
+        boolean capitals = rest.equals(rest.toUpperCase(Locale.ROOT));
+        return !(after.isEmpty() || after.startsWith(":") || rest.endsWith(":") || capitals);
+    }
+
+    /**
+     * A title-like line whose sentence goes on (it ends in a conjunction or function word, or the next non-blank line
+     * starts in lower case) is a wrapped body line, as PDFs wrap long sentences.
+     */
+    private static boolean runsOn(String rest, List<TextLine> lines, int index) {
+        if (RUNS_ON.matcher(rest.strip()).find()) {
+            return true;
+        }
+        Optional<TextLine> next = lines.stream().skip(index + 1L).filter(l -> !l.isBlank()).findFirst();
+        if (next.isEmpty()) {
+            return false;
+        }
+        String following = next.get().text().strip();
+        return Character.isLowerCase(following.codePointAt(0));
     }
 
     private static int words(String text) {

@@ -69,6 +69,27 @@ class ReportHeadingsTest {
     }
 
     @Test
+    void a_sentence_wrapped_across_lines_is_not_taken_for_a_title_heading() {
+        String body = "I. Ưu điểm\nTham gia đầy đủ các buổi sinh hoạt của chi bộ.\n"
+                + "II. Hạn chế, khuyết điểm\nViệc nắm tình hình hội viên có lúc chưa sâu.\n"
+                + "III. Nguyên nhân\n"
+                + "Nguyên nhân chủ quan là do bản thân chưa sắp xếp thời gian, chưa\n"
+                + "dành đủ thời gian đi cơ sở nắm tình hình hội viên.\n"
+                + "Nguyên nhân khách quan là do địa bàn rộng và\n"
+                + "Đường sá đi lại khó khăn vào mùa mưa.\n"
+                + "IV. Biện pháp khắc phục\nDành thêm thời gian đi cơ sở.\n";
+
+        DocumentStructure s = read(body);
+
+        String causes = part(s, SectionKind.CAUSES).textIn(HEADER + body);
+        assertTrue(causes.contains("Nguyên nhân chủ quan là do bản thân chưa sắp xếp"), causes);
+        assertTrue(causes.contains("dành đủ thời gian đi cơ sở"), causes);
+        assertTrue(itemHeadings(part(s, SectionKind.CAUSES)).stream()
+                        .noneMatch(h -> h.contains("sắp xếp thời gian") || h.contains("địa bàn rộng")),
+                "wrapped body lines are not item headings: " + itemHeadings(part(s, SectionKind.CAUSES)));
+    }
+
+    @Test
     void unknown_lettered_items_stay_items_of_the_strengths() {
         String body = "A. Ưu điểm\na) Về tư tưởng chính trị\nChấp hành tốt chủ trương của Đảng.\n"
                 + "b) Công tác vận động chị em phụ nữ\nVận động được 12 hội viên mới.\n"
