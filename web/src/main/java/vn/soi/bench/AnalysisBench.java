@@ -18,8 +18,8 @@ import vn.soi.analyzer.signal.Signal;
  * has one session per size, each observing the first {@code n} documents, and every {@code observe} and
  * {@code finish} call is timed on its own (CPU time of the thread, and elapsed time), so a signal's time excludes
  * reading the documents and the other signals. CPU time is the figure fitted and compared: on a shared machine the
- * elapsed time mostly measures the other processes. The scaling exponent of a signal (and of its family, the sum of its signals) is the slope of log time against log
- * size.
+ * elapsed time mostly measures the other processes. The scaling exponent of a signal (and of its family, the sum of
+ * its signals) is the slope of log time against log size.
  */
 public final class AnalysisBench {
 

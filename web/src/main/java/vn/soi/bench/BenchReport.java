@@ -70,7 +70,8 @@ public record BenchReport(Machine machine, String mode, BenchOptions options, In
         out.println();
         if (preparation != null) {
             out.printf("   parsed corpus: %d documents parsed (normalise, classify, structure) in %.1f s = %.0f doc/s"
-                    + "%n%n", preparation.parsed(), preparation.seconds(), preparation.parsed() / preparation.seconds());
+                    + "%n%n", preparation.parsed(), preparation.seconds(),
+                    preparation.parsed() / preparation.seconds());
         }
         out.println("2. Analysis (CPU seconds per signal, each session timed on its own; elapsed in the JSON)");
         out.printf("   %-40s", "signal");

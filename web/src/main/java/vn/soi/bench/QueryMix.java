@@ -96,7 +96,8 @@ public final class QueryMix {
     /** {@code count} queries, in equal shares of each kind, interleaved; the same for the same count and seed. */
     public List<Query> queries(int count, long seed) {
         if (count < Kind.values().length) {
-            throw new IllegalArgumentException("a mix needs at least " + Kind.values().length + " queries, got " + count);
+            throw new IllegalArgumentException("a mix needs at least " + Kind.values().length + " queries, got "
+                    + count);
         }
         Random random = new Random(seed);
         List<Query> out = new ArrayList<>(count);

@@ -25,9 +25,9 @@ import vn.soi.indexer.nlp.segment.WordSegmenter;
 /**
  * Search latency at growing index sizes: the cached parsed corpus is indexed once through {@link DocumentIndex} (with
  * the word segmenter when one is configured, and one upsert thread per core, as ingest does); at each size the index
- * is committed, its size on disk measured, and the query mix run single-threaded after a warm-up, each query timed from request to highlighted
- * result, in elapsed time (the latency a user sees) and in CPU time of the searching thread (the latency on an idle
- * machine, since a search runs on the calling thread).
+ * is committed, its size on disk measured, and the query mix run single-threaded after a warm-up, each query timed
+ * from request to highlighted result, in elapsed time (the latency a user sees) and in CPU time of the searching
+ * thread (the latency on an idle machine, since a search runs on the calling thread).
  */
 public final class SearchBench {
 
@@ -48,8 +48,9 @@ public final class SearchBench {
     }
 
     /** The figures at one index size. */
-    public record SizeResult(int documents, int queries, Latency all, Latency allCpu, Map<QueryMix.Kind, Latency> byKind,
-                             long indexBytes, double bytesPerDocument, long totalHits) {
+    public record SizeResult(int documents, int queries, Latency all, Latency allCpu,
+                             Map<QueryMix.Kind, Latency> byKind, long indexBytes, double bytesPerDocument,
+                             long totalHits) {
     }
 
     /**
@@ -143,7 +144,8 @@ public final class SearchBench {
         Map<QueryMix.Kind, Latency> kinds = new EnumMap<>(QueryMix.Kind.class);
         byKind.forEach((k, v) -> kinds.put(k, Latency.of(v.stream().mapToDouble(Double::doubleValue).toArray())));
         long bytes = treeSize(dir);
-        return new SizeResult(documents, mix.size(), Latency.of(all), Latency.of(cpu), kinds, bytes, (double) bytes / documents, hits);
+        return new SizeResult(documents, mix.size(), Latency.of(all), Latency.of(cpu), kinds, bytes,
+                (double) bytes / documents, hits);
     }
 
     private static long runOne(SearchService search, QueryMix.Query query) throws IOException {
