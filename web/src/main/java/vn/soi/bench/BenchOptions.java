@@ -48,7 +48,7 @@ public record BenchOptions(String mode, int ingestPerFormat, int ingestWarmup, L
 
     /** The quick mode: small enough to finish in under two minutes on a busy two-core machine. */
     public static BenchOptions quick(Path cacheDir, Path workDir) {
-        return new BenchOptions("quick", 2, 1, List.of(200, 400, 800), List.of(800), 1_000, 50, 1L,
+        return new BenchOptions("quick", 2, 1, List.of(100, 200, 400), List.of(400), 1_000, 50, 1L,
                 cacheDir, workDir);
     }
 
@@ -61,6 +61,12 @@ public record BenchOptions(String mode, int ingestPerFormat, int ingestWarmup, L
     /** This run with other analysis and search sizes. */
     public BenchOptions withSizes(List<Integer> analysis, List<Integer> search) {
         return new BenchOptions(mode, ingestPerFormat, ingestWarmup, analysis, search, queries, queryWarmup, seed,
+                cacheDir, workDir);
+    }
+
+    /** This run with another number of timed reports per format in the ingest step. */
+    public BenchOptions withIngestPerFormat(int value) {
+        return new BenchOptions(mode, value, ingestWarmup, analysisSizes, searchSizes, queries, queryWarmup, seed,
                 cacheDir, workDir);
     }
 

@@ -25,19 +25,23 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--quick", description = "Chế độ nhanh (dưới hai phút): kho nhỏ 200 đến 800 tài liệu.")
+    @Option(names = "--quick", description = "Chế độ nhanh (dưới hai phút): kho nhỏ 100 đến 400 tài liệu.")
     boolean quick;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Ghi kết quả JSON vào tệp này.")
     Path json;
 
     @Option(names = "--docs", paramLabel = "N,...", split = ",",
-            description = "Các cỡ kho cho bước phân tích (mặc định: 200,400,800 nhanh; 10.000,100.000,1.000.000).")
+            description = "Các cỡ kho cho bước phân tích (mặc định: 100,200,400 nhanh; 10.000,100.000,1.000.000).")
     List<Integer> docs;
 
     @Option(names = "--search-docs", paramLabel = "N,...", split = ",",
-            description = "Các cỡ chỉ mục cho bước tìm kiếm (mặc định: 800 nhanh; 100.000,1.000.000); 0 để bỏ qua.")
+            description = "Các cỡ chỉ mục cho bước tìm kiếm (mặc định: 400 nhanh; 100.000,1.000.000); 0 để bỏ qua.")
     List<Integer> searchDocs;
+
+    @Option(names = "--ingest-docs", paramLabel = "N",
+            description = "Số báo cáo đo cho mỗi định dạng ở bước nạp (mặc định: 2 nhanh; 60).")
+    Integer ingestDocs;
 
     @Option(names = "--cache", paramLabel = "DIR", description = "Thư mục đệm kho đã phân tích cấu trúc. "
             + "Mặc định: thư mục tạm/soi-bench-cache")
@@ -58,6 +62,9 @@ final class BenchCommand implements Callable<Integer> {
             if (docs != null || searchDocs != null) {
                 options = options.withSizes(docs != null ? docs : options.analysisSizes(), searchDocs == null
                         ? options.searchSizes() : searchDocs.stream().filter(n -> n > 0).toList());
+            }
+            if (ingestDocs != null) {
+                options = options.withIngestPerFormat(ingestDocs);
             }
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("soi: " + e.getMessage());
