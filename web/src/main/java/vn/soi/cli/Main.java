@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "soi", mixinStandardHelpOptions = true, version = "Soi 0.1.0",
         description = "Soi: tự soi, tự sửa. Phân tích báo cáo kiểm điểm, biên bản và hồ sơ xếp loại, kỷ luật.",
-        subcommands = {DemoCommand.class, IngestCommand.class, AnalyzeCommand.class, ShowCommand.class, SearchCommand.class, SegmentCommand.class, GenerateCommand.class, EvaluateCommand.class, ExportCommand.class, ServeCommand.class, UsersCommand.class,
+        subcommands = {DemoCommand.class, IngestCommand.class, AnalyzeCommand.class, ShowCommand.class,
+                SearchCommand.class, SegmentCommand.class, GenerateCommand.class, EvaluateCommand.class,
+                ExportCommand.class, BenchCommand.class, ServeCommand.class, UsersCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 
