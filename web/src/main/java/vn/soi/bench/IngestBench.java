@@ -282,7 +282,7 @@ public final class IngestBench {
 
     /** Renders the first {@code count} generated reports in each format, in the same order. */
     private static Map<OutputFormat, List<Path>> render(int count, long seed, Path root) throws IOException {
-        Renderer renderer = new Renderer(s -> s, s -> s);
+        Renderer renderer = new Renderer();
         Map<OutputFormat, List<Path>> files = new LinkedHashMap<>();
         FORMATS.forEach(f -> files.put(f, new ArrayList<>()));
         GeneratorOptions options = GeneratorOptions.defaults(null).withUnits(Math.max(1, count / 10 + 1))
