@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -197,29 +198,39 @@ public final class DocumentIndex implements Closeable {
     }
 
     /**
-     * Gives every document searches see to {@code action}, one at a time in index order, without holding them all in
+     * Gives every document searches see to {@code action}, one at a time in id order, without holding them all in
      * memory.
      */
     public void forEach(Consumer<ParsedDocument> action) throws IOException {
         Objects.requireNonNull(action, "action");
         IndexSearcher searcher = searchers.acquire();
         try {
-            Set<String> fields = Set.of(IndexSchema.TEXT, IndexSchema.RECORD, IndexSchema.ID);
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            // In id order, not in the order documents happened to be indexed (parallel ingest makes that vary), so
+            // that every pass over the same documents, and so every analysis of them, gives the same result.
+            IndexReader reader = searcher.getIndexReader();
+            StoredFields stored = reader.storedFields();
+            Set<String> idOnly = Set.of(IndexSchema.ID);
+            List<Map.Entry<String, Integer>> order = new ArrayList<>(reader.numDocs());
+            for (LeafReaderContext leaf : reader.leaves()) {
                 Bits live = leaf.reader().getLiveDocs();
-                StoredFields stored = leaf.reader().storedFields();
                 for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
                     if (live == null || live.get(doc)) {
-                        action.accept(LuceneDocuments.fromStored(stored.document(doc, fields)));
+                        int global = leaf.docBase + doc;
+                        order.add(Map.entry(stored.document(global, idOnly).get(IndexSchema.ID), global));
                     }
                 }
+            }
+            order.sort(Map.Entry.comparingByKey());
+            Set<String> fields = Set.of(IndexSchema.TEXT, IndexSchema.RECORD, IndexSchema.ID);
+            for (Map.Entry<String, Integer> entry : order) {
+                action.accept(LuceneDocuments.fromStored(stored.document(entry.getValue(), fields)));
             }
         } finally {
             searchers.release(searcher);
         }
     }
 
-    /** Every document searches see, in index order. */
+    /** Every document searches see, in id order. */
     public List<ParsedDocument> all() throws IOException {
         List<ParsedDocument> all = new ArrayList<>();
         forEach(all::add);
