@@ -243,7 +243,7 @@ public final class Extractor implements AutoCloseable {
         }
         LegacyEncoding legacy = null;
         if (mediaType.equals(DOCX) || mediaType.equals(DOCM)) {
-            Optional<LegacyFontDocxReader.Result> converted = LegacyFontDocxReader.read(file);
+            Optional<LegacyFontDocxReader.Result> converted = LegacyFontDocxReader.read(file, limits.maxBytes());
             if (converted.isPresent()) {
                 text = converted.get().text();
                 legacy = converted.get().dominantEncoding().orElseThrow();

@@ -1,10 +1,13 @@
 package vn.soi.indexer.extract;
 
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +15,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.IRunElement;
@@ -39,7 +50,9 @@ import vn.soi.indexer.normalize.LegacyFontConverter;
  * code points, so only the font name tells that "§¶ng" means "Đảng". The font of a run is its own, else its character
  * style's, else its paragraph style's (following "based on"), else the document default.
  *
- * <p>Only used when the document has legacy-font runs; Tika's text is kept for every other document.
+ * <p>Only used when the document has legacy-font runs; Tika's text is kept for every other document. Because the full
+ * read costs as much as Tika's own parse, a cheap pre-check ({@link #mayUseLegacyFont}) streams the package's XML parts
+ * and looks only at the font names of {@code w:rFonts} elements; the full read happens only when one of them is legacy.
  */
 final class LegacyFontDocxReader {
 
@@ -53,6 +66,14 @@ final class LegacyFontDocxReader {
                     .map(Map.Entry::getKey);
         }
     }
+
+    /** How many times a document was opened with POI; lets tests observe that the pre-check skipped the full read. */
+    static final AtomicLong FULL_READS = new AtomicLong();
+
+    /** Bytes read from the start of a part to tell XML from binary (media, embedded objects, fonts). */
+    private static final int SNIFF = 8;
+
+    private static final XMLInputFactory XML = secureFactory();
 
     private final XWPFDocument document;
     private final CTRPr defaultRunProperties;
@@ -69,9 +90,14 @@ final class LegacyFontDocxReader {
     /**
      * Reads the document; returns empty when no run is in a legacy font (then Tika's text stands).
      *
+     * @param maxInflatedBytes most bytes the pre-check may inflate; past it the document is read in full
      * @throws IOException when the file cannot be read as a .docx
      */
-    static Optional<Result> read(Path file) throws IOException {
+    static Optional<Result> read(Path file, long maxInflatedBytes) throws IOException {
+        if (!mayUseLegacyFont(file, maxInflatedBytes)) {
+            return Optional.empty();
+        }
+        FULL_READS.incrementAndGet();
         try (InputStream in = Files.newInputStream(file); XWPFDocument document = new XWPFDocument(in)) {
             LegacyFontDocxReader reader = new LegacyFontDocxReader(document);
             reader.readAll();
@@ -80,6 +106,122 @@ final class LegacyFontDocxReader {
             }
             return Optional.of(new Result(reader.text.toString(), Map.copyOf(reader.converted),
                     Set.copyOf(reader.legacyFonts)));
+        }
+    }
+
+    /**
+     * Whether any run of the .docx can be in a legacy font. The full read takes a run's font only from the
+     * {@code ascii}/{@code hAnsi} names of a {@code w:rFonts} element (the run's own, its styles', the document
+     * defaults), so a document none of whose {@code w:rFonts} attributes names a legacy font has no legacy run. Every
+     * XML part is scanned, whatever its name, since the main part and its headers may be named freely; the font table
+     * is not enough, because it is optional and lists fonts that no run has to use. When the answer is unsure (the zip
+     * or a part cannot be read, or the parts inflate to more than {@code maxInflatedBytes}), it is yes, so that the
+     * full read (with POI's own zip-bomb guards) decides.
+     */
+    static boolean mayUseLegacyFont(Path file, long maxInflatedBytes) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            Budget budget = new Budget(maxInflatedBytes);
+            for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
+                ZipEntry entry = entries.nextElement();
+                if (entry.isDirectory()) {
+                    continue;
+                }
+                try (InputStream in = new BufferedInputStream(new BudgetStream(zip.getInputStream(entry), budget))) {
+                    if (isXml(in) && namesLegacyFont(in)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (IOException | XMLStreamException | IllegalArgumentException e) {
+            // Unsure: let the full read decide, and report its own error if the file is broken.
+            return true;
+        }
+    }
+
+    private static boolean isXml(InputStream in) throws IOException {
+        in.mark(SNIFF);
+        byte[] head = in.readNBytes(SNIFF);
+        in.reset();
+        int start = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF
+                ? 3 : 0;
+        if (head.length >= 2 && ((head[0] & 0xFF) == 0xFE || (head[0] & 0xFF) == 0xFF)) {
+            return true; // UTF-16 byte order mark
+        }
+        for (int i = start; i < head.length; i++) {
+            if (!Character.isWhitespace(head[i])) {
+                return head[i] == '<';
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesLegacyFont(InputStream in) throws XMLStreamException {
+        XMLStreamReader xml = XML.createXMLStreamReader(in);
+        try {
+            while (xml.hasNext()) {
+                if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("rFonts")) {
+                    // Every attribute, not only ascii/hAnsi: naming more fonts than the full read uses is safe.
+                    for (int i = 0; i < xml.getAttributeCount(); i++) {
+                        if (LegacyEncoding.forFontName(xml.getAttributeValue(i)).isPresent()) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        } finally {
+            xml.close();
+        }
+    }
+
+    private static XMLInputFactory secureFactory() {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        return factory;
+    }
+
+    /** The bytes the pre-check may still inflate, shared by all parts of one package. */
+    private static final class Budget {
+        private long left;
+
+        Budget(long max) {
+            this.left = max;
+        }
+
+        void spend(long bytes) throws IOException {
+            left -= bytes;
+            if (left < 0) {
+                throw new IOException("font pre-check inflated more than its limit");
+            }
+        }
+    }
+
+    private static final class BudgetStream extends FilterInputStream {
+        private final Budget budget;
+
+        BudgetStream(InputStream in, Budget budget) {
+            super(in);
+            this.budget = budget;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                budget.spend(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                budget.spend(n);
+            }
+            return n;
         }
     }
 

@@ -269,6 +269,66 @@ class ExtractorTest {
     }
 
     @Test
+    void converts_a_tcvn3_run_whose_font_is_declared_only_in_its_paragraph_style() throws Exception {
+        String legacy;
+        try {
+            legacy = vn.soi.indexer.normalize.LegacyFontConverter.fromUnicode(Fixtures.SENTENCE,
+                    vn.soi.indexer.normalize.LegacyEncoding.TCVN3);
+        } catch (UnsupportedOperationException e) {
+            throw new TestAbortedException("vn.soi.indexer.normalize legacy-font support is not merged yet", e);
+        }
+        Path file = dir.resolve("kieu-cu.docx");
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+             OutputStream out = Files.newOutputStream(file)) {
+            org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle style =
+                    org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle.Factory.newInstance();
+            style.setStyleId("VanBanCu");
+            style.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType.PARAGRAPH);
+            style.addNewName().setVal("Văn bản cũ");
+            org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts fonts = style.addNewRPr().addNewRFonts();
+            fonts.setAscii(".VnTime");
+            fonts.setHAnsi(".VnTime");
+            document.createStyles().addStyle(new org.apache.poi.xwpf.usermodel.XWPFStyle(style));
+            org.apache.poi.xwpf.usermodel.XWPFParagraph paragraph = document.createParagraph();
+            paragraph.setStyle("VanBanCu");
+            paragraph.createRun().setText(legacy);
+            document.write(out);
+        }
+
+        ExtractedText text = extractDocx(extractor, file);
+
+        assertEquals(Fixtures.SENTENCE, text.text().strip());
+        assertEquals(vn.soi.indexer.normalize.LegacyEncoding.TCVN3, text.legacyEncoding());
+    }
+
+    @Test
+    void does_not_read_a_unicode_docx_a_second_time() throws Exception {
+        Path file = Fixtures.docx(dir.resolve("unicode.docx"), "Times New Roman",
+                List.of(Fixtures.TITLE, Fixtures.SENTENCE));
+        long before = LegacyFontDocxReader.FULL_READS.get();
+
+        ExtractedText text = extractDocx(extractor, file);
+
+        assertEquals(before, LegacyFontDocxReader.FULL_READS.get());
+        assertEquals(Fixtures.TITLE + "\n" + Fixtures.SENTENCE, text.text().strip());
+        assertNull(text.legacyEncoding());
+    }
+
+    @Test
+    void font_pre_check_sees_legacy_fonts_only_where_the_package_names_them() throws Exception {
+        Path unicode = Fixtures.docx(dir.resolve("unicode.docx"), "Times New Roman", List.of(Fixtures.SENTENCE));
+        Path vni = Fixtures.docx(dir.resolve("vni.docx"), "VNI-Times", List.of("ABC"));
+        Path notZip = Fixtures.randomBytes(dir.resolve("hong.docx"), 512);
+
+        assertFalse(LegacyFontDocxReader.mayUseLegacyFont(unicode, ExtractionLimits.DEFAULT_MAX_BYTES));
+        assertTrue(LegacyFontDocxReader.mayUseLegacyFont(vni, ExtractionLimits.DEFAULT_MAX_BYTES));
+        assertTrue(LegacyFontDocxReader.mayUseLegacyFont(notZip, ExtractionLimits.DEFAULT_MAX_BYTES),
+                "an unreadable package is left to the full read");
+        assertTrue(LegacyFontDocxReader.mayUseLegacyFont(unicode, 100),
+                "a package inflating past the limit is left to the full read");
+    }
+
+    @Test
     void rejects_an_empty_file_with_named_error() throws Exception {
         Path file = Files.createFile(dir.resolve("rong.docx"));
 
