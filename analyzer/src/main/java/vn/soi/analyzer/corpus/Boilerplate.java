@@ -28,8 +28,9 @@ import vn.soi.indexer.document.ParsedDocument;
  * ({@code corpus.boilerplate.ngram} syllables, template phrases removed first) is boilerplate when it occurs in
  * between {@code minDocShare} and {@code maxDocShare} of the cohort's documents; a report's boilerplate share is the
  * share of its syllables in sentences holding at least one such n-gram. A report is flagged when the share reaches the
- * fixed floor {@code corpus.boilerplate.minShare} and, in cohorts of {@code fenceCohort} reports or more, also exceeds
- * the cohort's upper Tukey fence (Q3 + 1.5 IQR). Cohorts under {@code minCohort} reports are not scored.
+ * fixed floor {@code corpus.boilerplate.minShare} and exceeds the cohort's upper Tukey fence (Q3 + 1.5 IQR). Cohorts
+ * under {@code fenceCohort} reports are not scored: there a phrase shared by two or three reports already passes the
+ * document-share bound, which is no evidence of boilerplate, and the fence has too few shares to stand on.
  *
  * <p>Memory: document frequencies live in one count-min sketch per cohort; per report the signal keeps the sentence
  * offsets, the {@code corpus.boilerplate.perSentence} smallest n-gram hashes of each sentence (among one in
@@ -77,7 +78,6 @@ public final class Boilerplate implements Signal {
         private final int ngram;
         private final double minDocShare;
         private final double maxDocShare;
-        private final int minCohort;
         private final int fenceCohort;
         private final double minShare;
         private final int minWords;
@@ -96,7 +96,6 @@ public final class Boilerplate implements Signal {
             ngram = settings.integer("corpus.boilerplate.ngram");
             minDocShare = settings.decimal("corpus.boilerplate.minDocShare");
             maxDocShare = settings.decimal("corpus.boilerplate.maxDocShare");
-            minCohort = settings.integer("corpus.boilerplate.minCohort");
             fenceCohort = settings.integer("corpus.boilerplate.fenceCohort");
             minShare = settings.decimal("corpus.boilerplate.minShare");
             minWords = settings.integer("corpus.boilerplate.minWords");
@@ -185,7 +184,7 @@ public final class Boilerplate implements Signal {
             List<Finding> findings = new ArrayList<>();
             for (Cohort cohort : cohorts.values()) {
                 int size = cohort.seen;
-                if (size < minCohort) {
+                if (size < fenceCohort) {
                     continue;
                 }
                 int low = Math.max(2, (int) Math.ceil(minDocShare * size - 1e-9));
@@ -216,11 +215,10 @@ public final class Boilerplate implements Signal {
                 double q1 = quantile(scored, 0.25);
                 double q3 = quantile(scored, 0.75);
                 double fence = q3 + 1.5 * (q3 - q1);
-                boolean useFence = scored.length >= fenceCohort;
                 for (int d = 0; d < scoredCount; d++) {
-                    if (shares[d] >= minShare && (!useFence || shares[d] > fence)) {
+                    if (shares[d] >= minShare && shares[d] > fence) {
                         findings.add(finding(cohort.entries.get(d), marks.get(d), shares[d], size, low, high, q1, q3,
-                                fence, useFence));
+                                fence));
                     }
                 }
             }
@@ -229,7 +227,7 @@ public final class Boilerplate implements Signal {
         }
 
         private Finding finding(Entry e, boolean[] boilerplate, double share, int cohortSize, int low, int high,
-                                double q1, double q3, double fence, boolean useFence) {
+                                double q1, double q3, double fence) {
             String text = e.text == null ? null : e.text.text();
             List<Integer> order = new ArrayList<>();
             for (int i = 0; i < boilerplate.length; i++) {
@@ -255,11 +253,9 @@ public final class Boilerplate implements Signal {
             measures.put("documentFrequencyRange", List.of(low, high));
             measures.put("floor", minShare);
             measures.put("quotesKept", text != null);
-            if (useFence) {
-                measures.put("q1", round(q1));
-                measures.put("q3", round(q3));
-                measures.put("upperFence", round(fence));
-            }
+            measures.put("q1", round(q1));
+            measures.put("q3", round(q3));
+            measures.put("upperFence", round(fence));
             String explanation = Math.round(share * 100) + "% nội dung bản của " + e.ref.who()
                     + " nằm trong các câu có cụm từ lặp lại ở " + low + " đến " + high + " trong số " + cohortSize
                     + " bản cùng loại, cùng năm; phần viết riêng chỉ có " + own + " trên " + words + " âm tiết.";
