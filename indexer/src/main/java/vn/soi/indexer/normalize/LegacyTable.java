@@ -1,11 +1,7 @@
 package vn.soi.indexer.normalize;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -113,45 +109,31 @@ final class LegacyTable {
         String resource = encoding.tableResource();
         Map<String, String> toUnicode = new HashMap<>();
         Map<Integer, String> fromUnicode = new HashMap<>();
-        try (InputStream in = LegacyTable.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("legacy font table resource missing: " + resource);
+        for (ResourceTable.Row row : ResourceTable.read(resource)) {
+            int lineNumber = row.line();
+            String[] fields = row.fields();
+            if (fields.length < 2) {
+                throw new IllegalStateException(
+                        resource + ":" + lineNumber + ": expected 'unicode<TAB>legacy', got '" + row.raw() + "'");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int lineNumber = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNumber++;
-                int comment = line.indexOf('#');
-                String data = (comment < 0 ? line : line.substring(0, comment)).strip();
-                if (data.isEmpty()) {
-                    continue;
+            String unicode = codePoints(fields[0], resource, lineNumber);
+            if (unicode.codePointCount(0, unicode.length()) != 1) {
+                throw new IllegalStateException(
+                        resource + ":" + lineNumber + ": the Unicode field must be one letter");
+            }
+            fromUnicode.put(unicode.codePointAt(0), codePoints(fields[1], resource, lineNumber));
+            for (int f = 1; f < fields.length; f++) {
+                String legacy = codePoints(fields[f], resource, lineNumber);
+                if (legacy.length() > 2 || legacy.charAt(0) >= 0x100) {
+                    throw new IllegalStateException(resource + ":" + lineNumber + ": a legacy spelling is one"
+                            + " or two characters, the first below U+0100: '" + fields[f].strip() + "'");
                 }
-                String[] fields = data.split("\t");
-                if (fields.length < 2) {
-                    throw new IllegalStateException(
-                            resource + ":" + lineNumber + ": expected 'unicode<TAB>legacy', got '" + line + "'");
-                }
-                String unicode = codePoints(fields[0], resource, lineNumber);
-                if (unicode.codePointCount(0, unicode.length()) != 1) {
-                    throw new IllegalStateException(
-                            resource + ":" + lineNumber + ": the Unicode field must be one letter");
-                }
-                fromUnicode.put(unicode.codePointAt(0), codePoints(fields[1], resource, lineNumber));
-                for (int f = 1; f < fields.length; f++) {
-                    String legacy = codePoints(fields[f], resource, lineNumber);
-                    if (legacy.length() > 2 || legacy.charAt(0) >= 0x100) {
-                        throw new IllegalStateException(resource + ":" + lineNumber + ": a legacy spelling is one"
-                                + " or two characters, the first below U+0100: '" + fields[f].strip() + "'");
-                    }
-                    String previous = toUnicode.put(legacy, unicode);
-                    if (previous != null) {
-                        throw new IllegalStateException(resource + ":" + lineNumber + ": legacy spelling '"
-                                + fields[f].strip() + "' already maps to " + previous);
-                    }
+                String previous = toUnicode.put(legacy, unicode);
+                if (previous != null) {
+                    throw new IllegalStateException(resource + ":" + lineNumber + ": legacy spelling '"
+                            + fields[f].strip() + "' already maps to " + previous);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read legacy font table " + resource, e);
         }
         return new LegacyTable(encoding, toUnicode, fromUnicode);
     }

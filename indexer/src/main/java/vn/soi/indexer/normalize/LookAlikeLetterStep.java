@@ -1,11 +1,7 @@
 package vn.soi.indexer.normalize;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -44,30 +40,15 @@ public final class LookAlikeLetterStep implements NormalizationStep {
 
     private static Map<Character, Character> load() {
         Map<Character, Character> letters = new HashMap<>();
-        try (InputStream in = LookAlikeLetterStep.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("look-alike table resource missing: " + RESOURCE);
+        for (ResourceTable.Row row : ResourceTable.read(RESOURCE)) {
+            String[] fields = row.fields();
+            try {
+                letters.put((char) Integer.parseInt(fields[0].strip(), 16),
+                        (char) Integer.parseInt(fields[1].strip(), 16));
+            } catch (RuntimeException e) {
+                throw new IllegalStateException(RESOURCE + ":" + row.line() + ": expected 'hex<TAB>hex', got '"
+                        + row.raw() + "'", e);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int lineNumber = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNumber++;
-                int comment = line.indexOf('#');
-                String data = (comment < 0 ? line : line.substring(0, comment)).strip();
-                if (data.isEmpty()) {
-                    continue;
-                }
-                String[] fields = data.split("\t");
-                try {
-                    letters.put((char) Integer.parseInt(fields[0].strip(), 16),
-                            (char) Integer.parseInt(fields[1].strip(), 16));
-                } catch (RuntimeException e) {
-                    throw new IllegalStateException(RESOURCE + ":" + lineNumber + ": expected 'hex<TAB>hex', got '"
-                            + line + "'", e);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read look-alike table " + RESOURCE, e);
         }
         return Map.copyOf(letters);
     }
